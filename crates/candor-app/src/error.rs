@@ -1,0 +1,32 @@
+use candor_core::FieldError;
+use candor_store::StoreError;
+use thiserror::Error;
+
+/// Why a use case refused or failed. The web layer maps each kind to one
+/// HTTP status; `Internal` details are logged there, never shown.
+#[derive(Debug, Error)]
+pub enum AppError {
+    #[error("{0}")]
+    Invalid(#[from] FieldError),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("authentication required")]
+    Unauthenticated,
+    #[error("not allowed: {0}")]
+    Forbidden(&'static str),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Conflict(what) => {
+                AppError::Conflict(format!("that {what} is already taken"))
+            }
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! Candor's use cases. Web handlers, the CLI and background jobs all call
+//! these functions; each one validates its input, checks who may do it, and
+//! runs its writes in one transaction.
+
+mod auth;
+mod businesses;
+mod error;
+mod replies;
+mod reviews;
+mod secrets;
+
+pub use auth::{NewStaff, SESSION_TTL_MS};
+pub use businesses::BusinessSummary;
+pub use candor_store::{
+    ApiToken, Backend, Business, Reply, ReplyRevision, Review, ReviewCursor, ReviewPage,
+    ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
+};
+pub use error::AppError;
+pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
+
+use candor_core::ScoreParams;
+
+/// Instance-wide settings that shape behaviour (not connection details).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Settings {
+    pub score: ScoreParams,
+}
+
+/// The application: a store and the settings every use case reads.
+#[derive(Clone)]
+pub struct App {
+    store: Store,
+    settings: Settings,
+}
+
+impl App {
+    pub fn new(store: Store, settings: Settings) -> Self {
+        Self { store, settings }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+}
+
+/// Now, in Unix milliseconds (UTC): the one time format the store keeps.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}

@@ -1,0 +1,76 @@
+//! Staff replies and the staff view of reviews.
+
+use candor_core::{ReplyDraft, ReviewQuery, ReviewStatus};
+use candor_store::{Business, Reply, ReviewPage, ReviewWithReply, User};
+
+use crate::reviews::{PAGE_SIZE, parse_cursor};
+use crate::{App, AppError, now_ms};
+
+impl App {
+    /// Posts or edits the public reply to a review of the actor's organisation.
+    pub async fn reply(
+        &self,
+        actor: &User,
+        review_id: &str,
+        body: &str,
+    ) -> Result<(Reply, bool), AppError> {
+        let draft = ReplyDraft::parse(body)?;
+        let item = self.staff_review(actor, review_id).await?;
+        if item.review.status == ReviewStatus::Removed {
+            return Err(AppError::Conflict(
+                "a removed review cannot be answered".into(),
+            ));
+        }
+        let mut tx = self.store().begin().await?;
+        let (reply, created) = tx
+            .upsert_reply(
+                &item.review.id,
+                &item.review.business_id,
+                &actor.id,
+                &draft.body,
+                now_ms(),
+            )
+            .await?;
+        tx.bump_business_version(&item.review.business_id).await?;
+        tx.commit().await?;
+        Ok((reply, created))
+    }
+
+    /// A review of a business of the actor's organisation; any other is "not found".
+    pub async fn staff_review(
+        &self,
+        actor: &User,
+        review_id: &str,
+    ) -> Result<ReviewWithReply, AppError> {
+        let item = self
+            .store()
+            .review_by_id(review_id)
+            .await?
+            .ok_or(AppError::NotFound("review"))?;
+        let business = self
+            .store()
+            .business_by_id(&item.review.business_id)
+            .await?;
+        match business {
+            Some(b) if b.org_id == actor.org_id => Ok(item),
+            _ => Err(AppError::NotFound("review")),
+        }
+    }
+
+    /// The staff list of a business's reviews, pending ones included.
+    pub async fn staff_reviews(
+        &self,
+        actor: &User,
+        slug: &str,
+        query: &ReviewQuery,
+    ) -> Result<(Business, ReviewPage), AppError> {
+        let business = self.staff_business(actor, slug).await?;
+        let filter = candor_core::ReviewFilter::parse(query)?;
+        let cursor = parse_cursor(query, &filter)?;
+        let page = self
+            .store()
+            .list_reviews(&business.id, &filter, cursor.as_ref(), PAGE_SIZE, true)
+            .await?;
+        Ok((business, page))
+    }
+}

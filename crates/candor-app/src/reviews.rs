@@ -1,0 +1,237 @@
+//! Consumers' reviews: submit, edit with the private link, read, vote.
+
+use candor_core::{
+    FieldError, ReviewDraft, ReviewFilter, ReviewInput, ReviewQuery, ReviewStatus, validate,
+};
+use candor_store::{
+    Business, NewReview, ReplyRevision, Review, ReviewCursor, ReviewPage, ReviewRevision,
+    ReviewWithReply, StatusEvent,
+};
+
+use crate::secrets::{new_token, same_hash, token_hash};
+use crate::{App, AppError, now_ms};
+
+/// Reviews per page on the public page and the list API.
+pub const PAGE_SIZE: u32 = 20;
+
+/// A stored review and the private token that lets its author edit it.
+#[derive(Debug, Clone)]
+pub struct SubmittedReview {
+    pub review: Review,
+    pub edit_token: String,
+}
+
+/// A review with everything its own page shows.
+#[derive(Debug, Clone)]
+pub struct ReviewDetail {
+    pub business: Business,
+    pub item: ReviewWithReply,
+    pub revisions: Vec<ReviewRevision>,
+    pub reply_revisions: Vec<ReplyRevision>,
+    pub status_events: Vec<StatusEvent>,
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+impl App {
+    /// Stores a new review of the business `slug`, published at once.
+    pub async fn submit_review(
+        &self,
+        slug: &str,
+        input: &ReviewInput,
+        source: &str,
+    ) -> Result<SubmittedReview, AppError> {
+        let business = self.business(slug).await?;
+        let draft = ReviewDraft::parse(input, today())?;
+        let edit_token = new_token("cne_");
+        let mut tx = self.store().begin().await?;
+        let review = tx
+            .insert_review(
+                NewReview {
+                    business_id: &business.id,
+                    draft: &draft,
+                    status: ReviewStatus::Published,
+                    source,
+                    edit_token_hash: &token_hash(&edit_token),
+                },
+                now_ms(),
+            )
+            .await?;
+        tx.bump_business_version(&business.id).await?;
+        tx.commit().await?;
+        tracing::info!(review = %review.id, business = %business.slug, "review submitted");
+        Ok(SubmittedReview { review, edit_token })
+    }
+
+    /// The review behind a private edit link, if the token matches.
+    pub async fn review_for_editing(
+        &self,
+        review_id: &str,
+        token: &str,
+    ) -> Result<Review, AppError> {
+        let stored = self
+            .store()
+            .edit_token_hash(review_id)
+            .await?
+            .ok_or(AppError::NotFound("review"))?;
+        if !same_hash(&stored, &token_hash(token)) {
+            return Err(AppError::Forbidden(
+                "the edit link is not valid for this review",
+            ));
+        }
+        let item = self.store().review_by_id(review_id).await?;
+        item.map(|i| i.review).ok_or(AppError::NotFound("review"))
+    }
+
+    /// Stores a new revision written through the private edit link.
+    pub async fn edit_review(
+        &self,
+        review_id: &str,
+        token: &str,
+        input: &ReviewInput,
+    ) -> Result<Review, AppError> {
+        let current = self.review_for_editing(review_id, token).await?;
+        let mut input = input.clone();
+        // The address stays the one given first: an edit link must not move a review to someone else.
+        input.author_email = current.author_email.clone();
+        let draft = ReviewDraft::parse(&input, today())?;
+        let mut tx = self.store().begin().await?;
+        let review = tx.revise_review(&current, &draft, now_ms()).await?;
+        tx.bump_business_version(&review.business_id).await?;
+        tx.commit().await?;
+        Ok(review)
+    }
+
+    /// One page of a business's published reviews.
+    pub async fn public_reviews(
+        &self,
+        business: &Business,
+        query: &ReviewQuery,
+    ) -> Result<(ReviewFilter, ReviewPage), AppError> {
+        let filter = ReviewFilter::parse(query)?;
+        let cursor = parse_cursor(query, &filter)?;
+        let page = self
+            .store()
+            .list_reviews(&business.id, &filter, cursor.as_ref(), PAGE_SIZE, false)
+            .await?;
+        Ok((filter, page))
+    }
+
+    /// The most helpful critical (1-3 stars) and positive (4-5) reviews.
+    pub async fn spotlights(
+        &self,
+        business: &Business,
+    ) -> Result<(Option<ReviewWithReply>, Option<ReviewWithReply>), AppError> {
+        let critical = self.store().spotlight(&business.id, true).await?;
+        let positive = self.store().spotlight(&business.id, false).await?;
+        Ok((critical, positive))
+    }
+
+    /// A review's public page: pending reviews are not public yet.
+    pub async fn review_detail(&self, review_id: &str) -> Result<ReviewDetail, AppError> {
+        let item = self
+            .store()
+            .review_by_id(review_id)
+            .await?
+            .filter(|item| item.review.status != ReviewStatus::Pending)
+            .ok_or(AppError::NotFound("review"))?;
+        let business = self
+            .store()
+            .business_by_id(&item.review.business_id)
+            .await?
+            .ok_or(AppError::NotFound("business"))?;
+        let revisions = self.store().review_revisions(review_id).await?;
+        let reply_revisions = match &item.reply {
+            Some(reply) => self.store().reply_revisions(&reply.id).await?,
+            None => Vec::new(),
+        };
+        let status_events = self.store().status_events(review_id).await?;
+        Ok(ReviewDetail {
+            business,
+            item,
+            revisions,
+            reply_revisions,
+            status_events,
+        })
+    }
+
+    /// Counts a "helpful" vote; false when this visitor had voted already.
+    pub async fn vote_helpful(
+        &self,
+        review_id: &str,
+        voter_key: &str,
+    ) -> Result<(Review, bool), AppError> {
+        let review = self
+            .store()
+            .review_by_id(review_id)
+            .await?
+            .map(|item| item.review)
+            .filter(|review| review.status == ReviewStatus::Published)
+            .ok_or(AppError::NotFound("review"))?;
+        let mut tx = self.store().begin().await?;
+        let counted = tx
+            .add_helpful_vote(&review.id, &review.business_id, voter_key, now_ms())
+            .await?;
+        if counted {
+            tx.bump_business_version(&review.business_id).await?;
+        }
+        tx.commit().await?;
+        Ok((review, counted))
+    }
+
+    /// Platform moderation (CLI): set a review's status with a reason. A
+    /// business cannot do this to its own reviews; it can only reply.
+    pub async fn moderate_review(
+        &self,
+        review_id: &str,
+        status: ReviewStatus,
+        reason: &str,
+        actor: &str,
+    ) -> Result<Review, AppError> {
+        let reason = validate::text(
+            "reason",
+            reason,
+            true,
+            candor_core::review::MAX_REASON_CHARS,
+        )?;
+        let review = self
+            .store()
+            .review_by_id(review_id)
+            .await?
+            .map(|item| item.review)
+            .ok_or(AppError::NotFound("review"))?;
+        let mut tx = self.store().begin().await?;
+        let review = tx
+            .set_review_status(&review, status, &reason, actor, now_ms())
+            .await?;
+        tx.bump_business_version(&review.business_id).await?;
+        tx.commit().await?;
+        Ok(review)
+    }
+}
+
+pub(crate) fn parse_cursor(
+    query: &ReviewQuery,
+    filter: &ReviewFilter,
+) -> Result<Option<ReviewCursor>, AppError> {
+    match query
+        .cursor
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        None => Ok(None),
+        Some(raw) => ReviewCursor::parse(raw, filter.sort)
+            .map(Some)
+            .ok_or_else(|| {
+                FieldError::new(
+                    "cursor",
+                    "invalid_cursor",
+                    "cursor is not one this list handed out",
+                )
+                .into()
+            }),
+    }
+}

@@ -1,0 +1,48 @@
+//! A small helper for queries whose WHERE clause depends on the filter:
+//! it numbers `$N` placeholders and keeps the values in order.
+
+use sqlx::any::AnyArguments;
+use sqlx::{Any, Arguments};
+
+pub(crate) struct SqlBuilder {
+    pub(crate) sql: String,
+    args: AnyArguments,
+    count: usize,
+    error: Option<sqlx::error::BoxDynError>,
+}
+
+impl SqlBuilder {
+    pub(crate) fn new(start: &str) -> Self {
+        Self {
+            sql: start.to_string(),
+            args: AnyArguments::default(),
+            count: 0,
+            error: None,
+        }
+    }
+
+    pub(crate) fn push(&mut self, fragment: &str) -> &mut Self {
+        self.sql.push_str(fragment);
+        self
+    }
+
+    /// Appends the next placeholder and binds `value` to it.
+    pub(crate) fn bind<T>(&mut self, value: T) -> &mut Self
+    where
+        T: 'static + Send + sqlx::Encode<'static, Any> + sqlx::Type<Any>,
+    {
+        self.count += 1;
+        self.sql.push_str(&format!("${}", self.count));
+        if let Err(error) = self.args.add(value) {
+            self.error.get_or_insert(error);
+        }
+        self
+    }
+
+    pub(crate) fn finish(self) -> Result<(String, AnyArguments), sqlx::Error> {
+        match self.error {
+            Some(error) => Err(sqlx::Error::Encode(error)),
+            None => Ok((self.sql, self.args)),
+        }
+    }
+}

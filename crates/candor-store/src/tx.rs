@@ -1,0 +1,34 @@
+//! The write side: every change goes through a transaction.
+
+use sqlx::{Any, AnyConnection, Transaction};
+use tokio::sync::OwnedMutexGuard;
+
+use crate::StoreError;
+
+/// A write transaction. Dropping it without [`Tx::commit`] rolls back.
+pub struct Tx {
+    inner: Transaction<'static, Any>,
+    /// Held until the end of the transaction on SQLite (see `Store::write_lock`).
+    _write_guard: Option<OwnedMutexGuard<()>>,
+}
+
+impl Tx {
+    pub(crate) fn new(
+        inner: Transaction<'static, Any>,
+        guard: Option<OwnedMutexGuard<()>>,
+    ) -> Self {
+        Self {
+            inner,
+            _write_guard: guard,
+        }
+    }
+
+    pub(crate) fn conn(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
+
+    pub async fn commit(self) -> Result<(), StoreError> {
+        self.inner.commit().await?;
+        Ok(())
+    }
+}

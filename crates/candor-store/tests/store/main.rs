@@ -1,0 +1,6 @@
+//! Storage tests: every test body runs on SQLite and on PostgreSQL.
+
+mod accounts;
+mod fixtures;
+mod reviews;
+mod schema;

@@ -1,0 +1,238 @@
+use candor_core::{Rating, ReviewFilter, ReviewSort, ReviewStatus};
+use candor_store::{ReviewCursor, Store};
+use candor_testkit::both_backends;
+
+use crate::fixtures::{T0, business, draft, review};
+
+both_backends!(
+    revisions_keep_every_version,
+    pages_follow_the_cursor_without_gaps,
+    filters_select_stars_language_and_replies,
+    votes_count_once_per_visitor,
+    replies_keep_history,
+    buckets_count_published_reviews_by_age,
+    removal_keeps_the_text_and_the_reason,
+);
+
+async fn revisions_keep_every_version(store: Store) {
+    let (_, shop) = business(&store, "rev").await;
+    let original = review(&store, &shop, 2, T0).await;
+    let mut tx = store.begin().await.expect("begin");
+    let edited = tx
+        .revise_review(&original, &draft(4, "Better now", Some("de")), T0 + 5)
+        .await
+        .expect("revise");
+    tx.commit().await.expect("commit");
+    assert_eq!(
+        (edited.revision, edited.rating.get(), edited.body.as_str()),
+        (2, 4, "Better now")
+    );
+    assert!(edited.is_edited());
+    let revisions = store
+        .review_revisions(&original.id)
+        .await
+        .expect("revisions");
+    let bodies: Vec<_> = revisions
+        .iter()
+        .map(|r| (r.revision, r.body.as_str()))
+        .collect();
+    assert_eq!(bodies, vec![(1, "Body text"), (2, "Better now")]);
+}
+
+async fn pages_follow_the_cursor_without_gaps(store: Store) {
+    let (_, shop) = business(&store, "pages").await;
+    let mut ids = Vec::new();
+    for i in 0..7 {
+        // Two reviews share each timestamp, so the id breaks ties.
+        ids.push(review(&store, &shop, 1 + i % 5, T0 + i / 2).await.id);
+    }
+    for sort in [ReviewSort::Newest, ReviewSort::Helpful] {
+        let filter = ReviewFilter {
+            sort,
+            ..Default::default()
+        };
+        let mut seen = Vec::new();
+        let mut cursor: Option<ReviewCursor> = None;
+        loop {
+            let page = store
+                .list_reviews(&shop.id, &filter, cursor.as_ref(), 3, false)
+                .await
+                .expect("page");
+            seen.extend(page.items.iter().map(|i| i.review.id.clone()));
+            let Some(next) = page.next_cursor else { break };
+            let encoded = next.encode();
+            cursor = Some(ReviewCursor::parse(&encoded, sort).expect("round trip"));
+        }
+        let mut expected = ids.clone();
+        expected.sort();
+        let mut got = seen.clone();
+        got.sort();
+        assert_eq!(got, expected, "{sort:?}: every review exactly once");
+    }
+}
+
+async fn filters_select_stars_language_and_replies(store: Store) {
+    let (owner, shop) = business(&store, "filters").await;
+    let one = review(&store, &shop, 1, T0).await;
+    review(&store, &shop, 5, T0 + 1).await;
+    let mut tx = store.begin().await.expect("begin");
+    let german = tx
+        .insert_review(
+            candor_store::NewReview {
+                business_id: &shop.id,
+                draft: &draft(1, "Schlecht", Some("de")),
+                status: ReviewStatus::Published,
+                source: "organic",
+                edit_token_hash: "h",
+            },
+            T0 + 2,
+        )
+        .await
+        .expect("insert");
+    tx.upsert_reply(&one.id, &shop.id, &owner.id, "Sorry", T0 + 3)
+        .await
+        .expect("reply");
+    tx.commit().await.expect("commit");
+
+    let ones = |language: Option<&str>, replied| ReviewFilter {
+        stars: vec![Rating::try_from(1).expect("1")],
+        language: language.map(|l| candor_core::Language::parse(l).expect("lang")),
+        replied,
+        sort: ReviewSort::Newest,
+    };
+    let ids = |page: candor_store::ReviewPage| -> Vec<String> {
+        page.items.into_iter().map(|i| i.review.id).collect()
+    };
+    let all_ones = store
+        .list_reviews(&shop.id, &ones(None, None), None, 10, false)
+        .await
+        .expect("list");
+    assert_eq!(ids(all_ones), vec![german.id.clone(), one.id.clone()]);
+    let de = store
+        .list_reviews(&shop.id, &ones(Some("de"), None), None, 10, false)
+        .await
+        .expect("list");
+    assert_eq!(ids(de), vec![german.id.clone()]);
+    let answered = store
+        .list_reviews(&shop.id, &ones(None, Some(true)), None, 10, false)
+        .await
+        .expect("list");
+    assert_eq!(ids(answered), vec![one.id.clone()]);
+    let unanswered = store
+        .list_reviews(&shop.id, &ones(None, Some(false)), None, 10, false)
+        .await
+        .expect("list");
+    assert_eq!(ids(unanswered), vec![german.id]);
+}
+
+async fn votes_count_once_per_visitor(store: Store) {
+    let (_, shop) = business(&store, "votes").await;
+    let critical = review(&store, &shop, 2, T0).await;
+    review(&store, &shop, 3, T0 + 1).await;
+    let mut tx = store.begin().await.expect("begin");
+    assert!(
+        tx.add_helpful_vote(&critical.id, &shop.id, "v1", T0)
+            .await
+            .expect("vote")
+    );
+    assert!(
+        !tx.add_helpful_vote(&critical.id, &shop.id, "v1", T0)
+            .await
+            .expect("vote")
+    );
+    assert!(
+        tx.add_helpful_vote(&critical.id, &shop.id, "v2", T0)
+            .await
+            .expect("vote")
+    );
+    tx.commit().await.expect("commit");
+    let spot = store
+        .spotlight(&shop.id, true)
+        .await
+        .expect("spotlight")
+        .expect("some");
+    assert_eq!(
+        (spot.review.id.as_str(), spot.review.helpful_count),
+        (critical.id.as_str(), 2)
+    );
+    assert!(
+        store
+            .spotlight(&shop.id, false)
+            .await
+            .expect("spotlight")
+            .is_none()
+    );
+    assert!(store.has_voted(&critical.id, "v1").await.expect("read"));
+}
+
+async fn replies_keep_history(store: Store) {
+    let (owner, shop) = business(&store, "replies").await;
+    let r = review(&store, &shop, 1, T0).await;
+    let mut tx = store.begin().await.expect("begin");
+    let (_, created) = tx
+        .upsert_reply(&r.id, &shop.id, &owner.id, "First", T0)
+        .await
+        .expect("reply");
+    let (reply, again) = tx
+        .upsert_reply(&r.id, &shop.id, &owner.id, "Second", T0 + 1)
+        .await
+        .expect("edit");
+    tx.commit().await.expect("commit");
+    assert!(created && !again);
+    assert_eq!((reply.revision, reply.body.as_str()), (2, "Second"));
+    let history = store.reply_revisions(&reply.id).await.expect("history");
+    assert_eq!(
+        history.iter().map(|h| h.body.as_str()).collect::<Vec<_>>(),
+        vec!["First", "Second"]
+    );
+    let item = store
+        .review_by_id(&r.id)
+        .await
+        .expect("read")
+        .expect("exists");
+    assert_eq!(item.reply.map(|p| p.body), Some("Second".to_string()));
+}
+
+async fn buckets_count_published_reviews_by_age(store: Store) {
+    let (_, shop) = business(&store, "buckets").await;
+    const DAY: i64 = 86_400_000;
+    review(&store, &shop, 5, T0).await;
+    review(&store, &shop, 5, T0 + 1000).await;
+    review(&store, &shop, 1, T0 - 3 * DAY).await;
+    let buckets = store
+        .rating_buckets(&shop.id, T0 + DAY / 2)
+        .await
+        .expect("buckets");
+    let mut got: Vec<_> = buckets
+        .iter()
+        .map(|b| (b.rating.get(), b.age_days, b.count))
+        .collect();
+    got.sort();
+    assert_eq!(got, vec![(1, 3, 1), (5, 0, 2)]);
+}
+
+async fn removal_keeps_the_text_and_the_reason(store: Store) {
+    let (_, shop) = business(&store, "removal").await;
+    let r = review(&store, &shop, 1, T0).await;
+    let mut tx = store.begin().await.expect("begin");
+    let removed = tx
+        .set_review_status(&r, ReviewStatus::Removed, "Personal data", "admin", T0 + 1)
+        .await
+        .expect("remove");
+    tx.commit().await.expect("commit");
+    assert_eq!(removed.status, ReviewStatus::Removed);
+    assert_eq!(removed.body, r.body);
+    let events = store.status_events(&r.id).await.expect("events");
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        (events[0].from_status.as_str(), events[0].reason.as_str()),
+        ("published", "Personal data")
+    );
+    assert!(
+        store
+            .rating_buckets(&shop.id, T0)
+            .await
+            .expect("buckets")
+            .is_empty()
+    );
+}
