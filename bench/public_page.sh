@@ -20,6 +20,19 @@
 # absolute numbers, across machines.
 set -euo pipefail
 
+for arg in "$@"; do
+    case "$arg" in
+    -h | --help)
+        sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "error: unknown argument: $arg (settings are environment variables; see --help)" >&2
+        exit 2
+        ;;
+    esac
+done
+
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 

@@ -13,12 +13,25 @@
 #                       postgres://postgres@127.0.0.1:5432/postgres; a throwaway
 #                       cluster is started when nothing answers there); a fresh
 #                       database candor_bench_<pid> is created on it and dropped after
-#   CANDOR_BIN           benchmark this binary instead of building target/release/candor
+#   CANDOR_BIN          benchmark this binary instead of building target/release/candor
 #   CANDOR_SERVE_ARGS   extra arguments for `candor serve` (for instance a switch
 #                       that lifts a submission rate limit, if candor has one)
 #
 # Load generator and server share this machine's cores.
 set -euo pipefail
+
+for arg in "$@"; do
+    case "$arg" in
+    -h | --help)
+        sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "error: unknown argument: $arg (settings are environment variables; see --help)" >&2
+        exit 2
+        ;;
+    esac
+done
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"

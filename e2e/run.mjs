@@ -359,8 +359,14 @@ async function main() {
       () => [...document.querySelectorAll('img')].filter((i) => i.getAttribute('src') === 'x').length), 0);
     checkEq('no injected <b>/<i> markup', await page.evaluate(
       () => [...document.querySelectorAll('b, i')].filter((e) => ['bold', 'Eve'].includes(e.textContent.trim())).length), 0);
+    // Executable scripts only: a JSON-LD block may rightly quote the review as data.
     checkEq('no injected <script> elements', await page.evaluate(
-      () => [...document.querySelectorAll('script')].filter((s) => /pwned|alert\(1\)/.test(s.textContent)).length), 0);
+      () => [...document.querySelectorAll('script')]
+        .filter((s) => ['', 'module', 'text/javascript', 'application/javascript'].includes((s.getAttribute('type') || '').trim().toLowerCase()))
+        .filter((s) => /pwned|alert\(1\)/.test(s.textContent)).length), 0);
+    const badJsonLd = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')]
+      .filter((s) => { try { JSON.parse(s.textContent); return false; } catch { return true; } }).length);
+    checkEq('JSON-LD blocks (if any) are valid JSON', badJsonLd, 0);
 
     const reviews = await page.locator('article.review').evaluateAll((els) => els.map((el) => ({
       rating: el.getAttribute('data-rating'),

@@ -5,6 +5,7 @@
 mod auth;
 mod businesses;
 mod error;
+mod import;
 mod replies;
 mod reviews;
 mod secrets;
@@ -16,6 +17,7 @@ pub use candor_store::{
     ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
 };
 pub use error::AppError;
+pub use import::ImportItem;
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
 
 use candor_core::ScoreParams;
@@ -50,4 +52,9 @@ impl App {
 /// Now, in Unix milliseconds (UTC): the one time format the store keeps.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
+}
+
+/// A stable, non-reversible key for a piece of request metadata (SHA-256, hex).
+pub fn fingerprint(raw: &str) -> String {
+    secrets::token_hash(raw)
 }

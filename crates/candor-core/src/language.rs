@@ -21,7 +21,11 @@ impl Language {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let well_formed = primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase());
+        let subtags_ok = raw.trim().split(['-', '_']).all(|sub| {
+            (1..=8).contains(&sub.len()) && sub.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        let well_formed =
+            subtags_ok && primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase());
         if !well_formed {
             return Err(FieldError::new(
                 "language",
@@ -63,7 +67,7 @@ mod tests {
     #[test]
     fn region_is_dropped_and_junk_refused() {
         assert_eq!(Language::parse("de-AT").map(|l| l.0), Ok("de".to_string()));
-        for bad in ["", "english", "d", "1e", "<b>"] {
+        for bad in ["", "english", "d", "1e", "<b>", "de--AT", "de-<x>"] {
             assert!(Language::parse(bad).is_err(), "{bad}");
         }
     }

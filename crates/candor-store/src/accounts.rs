@@ -63,6 +63,15 @@ impl Tx {
         })
     }
 
+    pub async fn set_password_hash(&mut self, user_id: &str, hash: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(user_id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
     pub async fn insert_session(
         &mut self,
         token_hash: &str,
@@ -179,6 +188,17 @@ impl Store {
             })
         })
         .transpose()
+    }
+
+    pub async fn users_of_org(&self, org_id: &str) -> Result<Vec<User>, StoreError> {
+        let sql = format!(
+            "SELECT {USER_COLUMNS} FROM users u WHERE u.org_id = $1 ORDER BY u.created_at, u.id"
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(org_id)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(user_from).collect()
     }
 
     /// The user of a live session.

@@ -1,0 +1,93 @@
+//! The JSON API under `/api/v1`, plus `/healthz` and `/metrics`.
+
+pub(crate) mod public;
+mod staff;
+
+use axum::Router;
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::{delete, get, post, put};
+
+pub(crate) use public::invalidate_business_of;
+
+use crate::error::ApiError;
+use crate::server::AppState;
+
+const OPENAPI: &str = include_str!("../../openapi.json");
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .route("/api/v1/openapi.json", get(openapi))
+        .route("/api/v1/businesses", get(public::list_businesses))
+        .route("/api/v1/businesses/{slug}", get(public::get_business))
+        .route(
+            "/api/v1/businesses/{slug}/reviews",
+            get(public::list_reviews).post(public::submit_review),
+        )
+        .route(
+            "/api/v1/reviews/{id}",
+            get(public::get_review).put(public::edit_review),
+        )
+        .route("/api/v1/reviews/{id}/helpful", post(public::vote_helpful))
+        .route("/api/v1/reviews/{id}/reply", put(staff::put_reply))
+        .route("/api/v1/staff/me", get(staff::me))
+        .route("/api/v1/staff/businesses", get(staff::businesses))
+        .route(
+            "/api/v1/staff/businesses/{slug}/reviews",
+            get(staff::reviews),
+        )
+        .route("/api/v1/staff/reviews/{id}", get(staff::review))
+        .route(
+            "/api/v1/staff/tokens",
+            get(staff::tokens).post(staff::create_token),
+        )
+        .route("/api/v1/staff/tokens/{id}", delete(staff::revoke_token))
+        .route("/api/v1/{*rest}", axum::routing::any(api_not_found))
+}
+
+async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
+    if state.app.store().ping().await {
+        (StatusCode::OK, "ok")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unreachable")
+    }
+}
+
+async fn metrics(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        state.metrics.render(),
+    )
+}
+
+async fn openapi() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
+}
+
+async fn api_not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API endpoint")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_openapi_document_is_json_and_documents_every_route() {
+        let doc: serde_json::Value = serde_json::from_str(super::OPENAPI).expect("valid JSON");
+        assert_eq!(doc["openapi"], "3.1.0");
+        let paths = doc["paths"].as_object().expect("paths");
+        let source = include_str!("mod.rs");
+        for line in source
+            .lines()
+            .filter(|l| l.contains(".route(\"/api/v1/") && !l.contains("{*rest}"))
+        {
+            let path = line.split('"').nth(1).expect("quoted path");
+            let documented = path.trim_start_matches("/api/v1");
+            assert!(
+                paths.contains_key(documented),
+                "{documented} is not in openapi.json"
+            );
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Public endpoints: anyone may read, write a review and vote.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use candor_core::{ReviewInput, ReviewQuery};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::cookies;
+use crate::error::ApiError;
+use crate::extract::{ApiJson, ApiQuery, Visitor};
+use crate::format::{BusinessJson, review_json, rfc3339};
+use crate::server::AppState;
+
+pub async fn list_businesses(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+    let summaries = state.app.directory().await?;
+    let items: Vec<_> = summaries.iter().map(BusinessJson::from_summary).collect();
+    Ok(Json(json!({ "items": items })))
+}
+
+pub async fn get_business(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<BusinessJson>, ApiError> {
+    let summary = state.app.summary_by_slug(&slug).await?;
+    Ok(Json(BusinessJson::from_summary(&summary)))
+}
+
+pub async fn list_reviews(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    ApiQuery(query): ApiQuery<ReviewQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let business = state.app.business(&slug).await?;
+    let (_, page) = state.app.public_reviews(&business, &query).await?;
+    let items: Vec<_> = page
+        .items
+        .iter()
+        .map(|i| review_json(&i.review, i.reply.as_ref()))
+        .collect();
+    Ok(Json(json!({
+        "items": items,
+        "next_cursor": page.next_cursor.map(|c| c.encode()),
+    })))
+}
+
+pub async fn submit_review(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<ReviewInput>,
+) -> Result<Response, ApiError> {
+    let submitted = state.app.submit_review(&slug, &input, "organic").await?;
+    state.cache.invalidate(&slug);
+    let review = &submitted.review;
+    let body = json!({
+        "id": review.id,
+        "status": review.status.as_str(),
+        "edit_token": submitted.edit_token,
+        "edit_url": format!("/r/{}/edit?token={}", review.id, submitted.edit_token),
+    });
+    Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+pub async fn get_review(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let detail = state.app.review_detail(&id).await?;
+    let mut body = review_json(&detail.item.review, detail.item.reply.as_ref());
+    let removed = detail.item.review.status == candor_core::ReviewStatus::Removed;
+    body["business"] = json!(detail.business.slug);
+    body["revisions"] = if removed {
+        json!([])
+    } else {
+        detail
+            .revisions
+            .iter()
+            .map(|r| {
+                json!({
+                    "revision": r.revision,
+                    "rating": r.rating.get(),
+                    "title": r.title,
+                    "body": r.body,
+                    "author_name": r.author_name,
+                    "language": r.language.as_ref().map(|l| l.as_str()),
+                    "experienced_on": r.experienced_on,
+                    "created_at": rfc3339(r.created_at),
+                })
+            })
+            .collect()
+    };
+    if let Some(reply) = body.get_mut("reply").filter(|r| !r.is_null()) {
+        reply["revisions"] = detail
+            .reply_revisions
+            .iter()
+            .map(|r| json!({ "revision": r.revision, "body": r.body, "created_at": rfc3339(r.created_at) }))
+            .collect();
+    }
+    Ok(Json(body))
+}
+
+/// A new revision through the API: the review's fields plus its edit token.
+#[derive(Deserialize)]
+pub struct EditBody {
+    edit_token: String,
+    #[serde(flatten)]
+    review: ReviewInput,
+}
+
+pub async fn edit_review(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<EditBody>,
+) -> Result<Json<Value>, ApiError> {
+    let review = state
+        .app
+        .edit_review(&id, &body.edit_token, &body.review)
+        .await?;
+    invalidate_business_of(&state, &review.business_id).await;
+    Ok(Json(review_json(&review, None)))
+}
+
+pub async fn vote_helpful(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    visitor: Visitor,
+) -> Result<Response, ApiError> {
+    let (review, counted) = state.app.vote_helpful(&id, &visitor.key).await?;
+    if counted {
+        invalidate_business_of(&state, &review.business_id).await;
+    }
+    let helpful = review.helpful_count + i64::from(counted);
+    let mut response =
+        Json(json!({ "counted": counted, "helpful_count": helpful })).into_response();
+    if visitor.is_new {
+        let cookie = cookies::set(
+            cookies::VISITOR,
+            &visitor.key,
+            400 * 86_400,
+            state.config.secure_cookies,
+        );
+        if let Some(cookie) = cookie {
+            response
+                .headers_mut()
+                .append(axum::http::header::SET_COOKIE, cookie);
+        }
+    }
+    Ok(response)
+}
+
+/// Drops this node's cached pages of the business a review belongs to.
+pub(crate) async fn invalidate_business_of(state: &AppState, business_id: &str) {
+    if let Ok(Some(business)) = state.app.store().business_by_id(business_id).await {
+        state.cache.invalidate(&business.slug);
+    }
+}

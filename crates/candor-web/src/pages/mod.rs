@@ -1,0 +1,138 @@
+//! Server-rendered pages. Every page works without JavaScript; all text a
+//! user wrote is escaped by the templates (askama escapes HTML by default).
+
+mod business;
+mod forms;
+mod review;
+mod staff;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use candor_app::AppError;
+
+use crate::cookies;
+use crate::i18n::{self, Tr};
+use crate::server::AppState;
+
+const STYLESHEET: &str = include_str!("../../../../static/candor.css");
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(business::directory))
+        .route("/b/{slug}", get(business::page))
+        .route("/b/{slug}/reviews", post(business::submit))
+        .route("/b/{slug}/score", get(business::score))
+        .route("/r/{id}", get(review::page))
+        .route(
+            "/r/{id}/edit",
+            get(review::edit_form).post(review::edit_submit),
+        )
+        .route("/r/{id}/helpful", post(review::helpful))
+        .route("/login", get(staff::login_form).post(staff::login))
+        .route("/logout", post(staff::logout))
+        .route("/dashboard", get(staff::dashboard))
+        .route("/dashboard/b/{slug}", get(staff::business))
+        .route("/dashboard/reviews/{id}/reply", post(staff::reply))
+        .route(
+            "/dashboard/tokens",
+            get(staff::tokens).post(staff::create_token),
+        )
+        .route("/dashboard/tokens/{id}/revoke", post(staff::revoke_token))
+        .route("/static/candor.css", get(stylesheet))
+        .layer(middleware::from_fn(remember_locale))
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLESHEET,
+    )
+}
+
+/// A `?locale=` choice is remembered in a cookie for the next pages.
+async fn remember_locale(request: Request, next: Next) -> Response {
+    let chosen = request.uri().query().and_then(|q| {
+        q.split('&')
+            .find_map(|pair| pair.strip_prefix("locale="))
+            .and_then(i18n::supported)
+    });
+    let mut response = next.run(request).await;
+    if let Some(value) =
+        chosen.and_then(|locale| cookies::set(cookies::LOCALE, locale, 365 * 86_400, false))
+    {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// Renders a template into an HTML response; a render failure is a 500.
+pub(crate) fn render(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal server error").into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    t: Tr,
+    title: String,
+    message: String,
+}
+
+/// The page for a use-case error, in the visitor's language.
+pub(crate) fn error_page(t: &Tr, error: AppError) -> Response {
+    let (status, title, message) = match error {
+        AppError::NotFound(_) => (
+            StatusCode::NOT_FOUND,
+            t.get("error-not-found-title"),
+            t.get("error-not-found"),
+        ),
+        AppError::Forbidden(_) | AppError::Unauthenticated => (
+            StatusCode::FORBIDDEN,
+            t.get("error-forbidden"),
+            t.get("error-forbidden"),
+        ),
+        AppError::Invalid(_) | AppError::Conflict(_) => (
+            StatusCode::BAD_REQUEST,
+            t.get("error-bad-request"),
+            t.get("error-bad-request"),
+        ),
+        AppError::Internal(details) => {
+            tracing::error!(%details, "internal error");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                t.get("error-internal"),
+                t.get("error-internal"),
+            )
+        }
+    };
+    render(
+        status,
+        &ErrorPage {
+            t: t.clone(),
+            title,
+            message,
+        },
+    )
+}
+
+/// A field problem in the visitor's language: "the review text is missing."
+pub(crate) fn problem_text(t: &Tr, error: &candor_core::FieldError) -> String {
+    let field = t.get(&format!("problem-field-{}", error.field));
+    let id = format!("problem-{}", error.code);
+    let known = i18n::Catalog::message_ids("en").contains(&id);
+    t.arg(if known { &id } else { "problem-other" }, "field", field)
+}

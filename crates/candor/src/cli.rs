@@ -1,0 +1,174 @@
+//! Command-line definition and the `serve` command.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use candor_app::{App, Settings};
+use candor_store::Store;
+use clap::{Args, Parser, Subcommand};
+
+use crate::admin::AdminCommand;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "candor",
+    version,
+    about = "Candor: honest, multilingual customer reviews, self-hosted"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web application (public pages, dashboard, JSON API).
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate(DbArgs),
+    /// Load the demo organisation, businesses and reviews.
+    Demo(DbArgs),
+    /// Manage organisations, staff, businesses and reviews.
+    Admin {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+/// Where the data lives: an embedded SQLite file by default.
+#[derive(Debug, Clone, Args)]
+pub struct DbArgs {
+    /// Directory of the embedded SQLite database.
+    #[arg(
+        long,
+        global = true,
+        env = "CANDOR_DATA_DIR",
+        default_value = "./candor-data"
+    )]
+    pub data_dir: PathBuf,
+    /// Database URL (sqlite://... or postgres://...); overrides --data-dir.
+    #[arg(
+        long,
+        global = true,
+        env = "CANDOR_DATABASE_URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// Address to listen on.
+    #[arg(long, env = "CANDOR_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// Load the demo organisation first (once; later runs keep the data).
+    #[arg(long)]
+    pub demo: bool,
+    /// Mark cookies Secure: set this when Candor is served over HTTPS.
+    #[arg(long, env = "CANDOR_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+    /// Half-life of the score's recency weight, in days.
+    #[arg(long, env = "CANDOR_SCORE_HALF_LIFE_DAYS", default_value_t = 365.0)]
+    pub score_half_life_days: f64,
+}
+
+impl DbArgs {
+    /// The database URL, creating the data directory for SQLite.
+    pub fn url(&self) -> anyhow::Result<String> {
+        if let Some(url) = &self.database_url {
+            return Ok(url.clone());
+        }
+        std::fs::create_dir_all(&self.data_dir)
+            .with_context(|| format!("cannot create data directory {}", self.data_dir.display()))?;
+        Ok(format!(
+            "sqlite://{}?mode=rwc",
+            self.data_dir.join("candor.db").display()
+        ))
+    }
+}
+
+/// Connects, migrates and returns the application.
+pub async fn open_app(db: &DbArgs, settings: Settings) -> anyhow::Result<App> {
+    let url = db.url()?;
+    let store = Store::connect(&url)
+        .await
+        .context("cannot open the database")?;
+    store.migrate().await.context("cannot apply migrations")?;
+    Ok(App::new(store, settings))
+}
+
+pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    if !(args.score_half_life_days.is_finite() && args.score_half_life_days > 0.0) {
+        anyhow::bail!("--score-half-life-days must be a positive number of days");
+    }
+    let mut settings = Settings::default();
+    settings.score.half_life_days = args.score_half_life_days;
+    let app = open_app(&args.db, settings).await?;
+    let demo_login = if args.demo {
+        crate::demo::load(&app).await?
+    } else {
+        None
+    };
+    let config = candor_web::WebConfig {
+        secure_cookies: args.secure_cookies,
+    };
+    let router = candor_web::router(app.clone(), config).map_err(anyhow::Error::msg)?;
+    let server = candor_web::Server::bind(&args.listen, router)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.listen))?;
+    let address = server.local_addr()?;
+    print_welcome(&app, address, demo_login).await;
+    server.run(shutdown_signal()).await?;
+    Ok(())
+}
+
+async fn print_welcome(
+    app: &App,
+    address: std::net::SocketAddr,
+    demo_login: Option<(String, String)>,
+) {
+    println!("Candor is listening on http://{address}");
+    println!("  public pages: http://{address}/");
+    if let Ok(businesses) = app.store().all_businesses().await {
+        for business in businesses.iter().take(5) {
+            println!("    http://{address}/b/{}", business.slug);
+        }
+    }
+    println!("  dashboard:    http://{address}/login");
+    if let Some((email, password)) = demo_login {
+        println!("  demo login:   {email} / {password}");
+    }
+    println!("  API:          http://{address}/api/v1/openapi.json");
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_valid() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,76 @@
+//! The demo organisation: three businesses with a few hundred reviews in the
+//! six seed languages, composed from hand-written sentences (`corpus/*.json`)
+//! with a fixed random seed, so every demo instance looks the same.
+
+mod compose;
+
+use anyhow::Context;
+use candor_app::{App, AppError, Business, NewStaff};
+use candor_core::Role;
+
+pub use compose::generate;
+
+pub const DEMO_ORG: &str = "Candor Demo";
+pub const DEMO_EMAIL: &str = "demo@candor.example";
+
+/// The demo businesses: slug, name, website, reviews, and the weights of 1..5 stars.
+const BUSINESSES: [(&str, &str, &str, usize, [u32; 5]); 3] = [
+    (
+        "nordlys-electronics",
+        "Nordlys Electronics",
+        "https://nordlys.example",
+        140,
+        [18, 6, 8, 20, 48],
+    ),
+    (
+        "baeckerei-sonnenschein",
+        "Bäckerei Sonnenschein",
+        "https://sonnenschein.example",
+        110,
+        [4, 4, 10, 30, 52],
+    ),
+    (
+        "safari-auto",
+        "Safari Auto",
+        "https://safari-auto.example",
+        100,
+        [22, 12, 16, 22, 28],
+    ),
+];
+
+/// Loads the demo unless it is there already. Returns the login when it
+/// was created now (its password exists only in this answer).
+pub async fn load(app: &App) -> anyhow::Result<Option<(String, String)>> {
+    if app.store().organisation_by_name(DEMO_ORG).await?.is_some() {
+        println!(
+            "demo data already loaded (reset the login with `candor admin reset-password --email {DEMO_EMAIL}`)"
+        );
+        return Ok(None);
+    }
+    let staff = NewStaff {
+        email: DEMO_EMAIL,
+        name: "Demo Owner",
+        role: Role::Owner,
+    };
+    let (owner, password) = app.create_owner(DEMO_ORG, staff).await?;
+    let mut total = 0;
+    for (index, (slug, name, website, count, weights)) in BUSINESSES.into_iter().enumerate() {
+        let business = app.create_business(DEMO_ORG, slug, name, website).await?;
+        total +=
+            compose::generate_with(app, &business, &owner, count, 1000 + index as u64, weights)
+                .await
+                .with_context(|| format!("demo reviews of {slug}"))?;
+    }
+    println!("loaded the demo: 3 businesses, {total} reviews");
+    Ok(Some((owner.email, password)))
+}
+
+/// Any staff member of the business's organisation, to post replies as.
+async fn replier(app: &App, business: &Business) -> Result<candor_app::User, AppError> {
+    app.store()
+        .users_of_org(&business.org_id)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound("staff member of the organisation"))
+}

@@ -1,0 +1,199 @@
+# Candor interface text, Danish (translated from the English reference locale).
+# Every other locale under locales/ carries exactly the same message ids;
+# a test checks that. Reviews themselves are never translated.
+
+## Layout
+
+site-name = Candor
+site-tagline = Ærlige anmeldelser, besvaret offentligt.
+nav-businesses = Virksomheder
+nav-dashboard = Oversigt
+nav-login = Log ind for medarbejdere
+nav-logout = Log ud
+locale-label = Sprog
+locale-submit = Skift
+footer-note = Anmeldelser vises på det sprog, de er skrevet på. Ingen virksomhed kan skjule en anmeldelse.
+skip-to-content = Gå til indhold
+
+## Directory
+
+directory-title = Virksomheder
+directory-empty = Der er endnu ingen virksomheder.
+review-count = { $count ->
+    [one] { $count } anmeldelse
+   *[other] { $count } anmeldelser
+}
+
+## Business page
+
+score-label = Candor-score
+score-out-of = ud af 5
+score-how = Sådan beregnes scoren
+mean-line = Simpelt gennemsnit { $mean } ud fra { $count ->
+    [one] én anmeldelse
+   *[other] { $count } anmeldelser
+}
+no-reviews-yet = Ingen anmeldelser endnu. Bliv den første til at skrive en.
+distribution-title = Alle bedømmelser
+distribution-row = { $stars ->
+    [one] 1 stjerne
+   *[other] { $stars } stjerner
+}
+distribution-filter = Vis kun { $stars }-stjernede anmeldelser
+spotlight-title = Læs begge sider
+spotlight-critical = Mest nyttige kritiske anmeldelse
+spotlight-positive = Mest nyttige positive anmeldelse
+spotlight-none-critical = Ingen kritiske anmeldelser (1 til 3 stjerner) endnu.
+spotlight-none-positive = Ingen positive anmeldelser (4 eller 5 stjerner) endnu.
+reviews-title = Anmeldelser
+filter-stars = Stjerner
+filter-language = Sprog
+filter-replied = Svar
+filter-sort = Sortér efter
+filter-all = Alle
+filter-replied-yes = Besvaret
+filter-replied-no = Ikke besvaret
+sort-newest = Nyeste
+sort-helpful = Mest nyttige
+filter-apply = Anvend
+filter-reset = Nulstil filtre
+reviews-none-match = Ingen anmeldelser matcher disse filtre.
+page-next = Næste side
+page-first = Første side
+
+## A review
+
+stars-aria = { $stars ->
+    [one] Bedømt til 1 ud af 5 stjerner
+   *[other] Bedømt til { $stars } ud af 5 stjerner
+}
+review-by = Af { $name }
+review-written = Skrevet { $date }
+review-experienced = Dato for oplevelsen: { $date }
+review-language = Sprog: { $language }
+review-edited = Redigeret
+review-see-history = Se alle versioner
+helpful-button = Nyttig
+helpful-count = { $count ->
+    [0] Ingen har fundet dette nyttigt endnu
+    [one] Én person fandt dette nyttigt
+   *[other] { $count } personer fandt dette nyttigt
+}
+helpful-thanks = Tak, din stemme er talt med.
+helpful-already = Du har allerede markeret denne anmeldelse som nyttig.
+reply-from = Svar fra { $business }
+reply-edited = Svar redigeret
+review-permalink = Link til denne anmeldelse
+review-removed = Denne anmeldelse er fjernet af moderatorerne. Begrundelse: { $reason }
+review-pending = Denne anmeldelse afventer moderering.
+
+## Writing a review
+
+write-title = Skriv en anmeldelse
+write-intro = Din anmeldelse offentliggøres, som du skriver den. Du får et privat link, så du kan redigere den senere; tidligere versioner forbliver synlige.
+field-rating = Bedømmelse
+field-title = Overskrift (valgfri)
+field-body = Din anmeldelse
+field-author-name = Dit navn (vises offentligt)
+field-author-email = Din e-mail (vises aldrig)
+field-language = Sproget i din anmeldelse (valgfrit)
+field-language-unset = Ikke angivet
+field-experienced-on = Dato for oplevelsen (valgfri)
+write-submit = Offentliggør anmeldelse
+form-error = Tjek venligst din anmeldelse: { $problem }
+thanks-title = Tak for din anmeldelse
+thanks-published = Din anmeldelse er offentliggjort.
+thanks-keep-link = Gem dette private link, så du kan redigere din anmeldelse senere. Alle, der har linket, kan redigere anmeldelsen, så del det ikke med andre.
+thanks-edit-link = Rediger min anmeldelse
+thanks-back = Tilbage til { $business }
+
+## Editing a review
+
+edit-title = Rediger din anmeldelse
+edit-intro = Når du gemmer, oprettes en ny version. Tidligere versioner forbliver synlige i anmeldelsens historik.
+edit-submit = Gem ændringer
+edit-saved = Dine ændringer er gemt.
+edit-bad-link = Dette redigeringslink er ikke gyldigt.
+history-title = Historik
+history-version = Version { $revision }, { $date }
+reply-history-title = Svarets historik
+
+## Field problems (by field and code)
+
+problem-field-rating = bedømmelse
+problem-field-title = overskrift
+problem-field-body = anmeldelsestekst
+problem-field-author_name = navn
+problem-field-author_email = e-mail
+problem-field-language = sprog
+problem-field-experienced_on = dato for oplevelsen
+problem-field-stars = stjerner
+problem-field-sort = sortering
+problem-field-replied = svarfilter
+problem-field-cursor = side
+problem-field-email = e-mail
+problem-field-name = navn
+problem-required = feltet »{ $field }« er ikke udfyldt.
+problem-too_long = feltet »{ $field }« er for langt.
+problem-out_of_range = feltet »{ $field }« er uden for det tilladte interval.
+problem-invalid_email = feltet »{ $field }« er ikke en gyldig adresse.
+problem-invalid_language = feltet »{ $field }« er ikke en sprogkode.
+problem-invalid_date = feltet »{ $field }« er ikke en gyldig dato.
+problem-control_characters = feltet »{ $field }« indeholder usynlige kontroltegn.
+problem-other = feltet »{ $field }« er ikke gyldigt.
+
+## The score explained
+
+score-page-title = Sådan beregnes scoren for { $business }
+score-intro = Candor-scoren er et bayesiansk gennemsnit af de offentliggjorte anmeldelser, hvor nyere anmeldelser vægter mere. Alle kan regne den efter ud fra tallene nedenfor.
+score-formula-title = Formlen
+score-prior = Alle virksomheder starter, som om de allerede havde { $count } anmeldelser med { $mean } stjerner (a priori-værdien). Det forhindrer, at en virksomhed med kun få anmeldelser springer til 1 eller 5 stjerner.
+score-recency = En anmeldelse tæller mindre, jo ældre den bliver: Dens vægt halveres hver { $days }. dag. En anmeldelse skrevet i dag vejer 1, en anmeldelse skrevet for { $days } dage siden vejer 0,5.
+score-table-stars = Stjerner
+score-table-count = Anmeldelser
+score-table-weight = Samlet vægt
+score-working = ({ $prior_count } × { $prior_mean } + { $weighted_sum }) ÷ ({ $prior_count } + { $weighted_count }) = { $score }
+score-mean-note = Det simple gennemsnit af alle { $count } offentliggjorte anmeldelser, uden a priori-værdi og vægtning, er { $mean }.
+score-no-low-hiding = Ingen virksomhed kan skjule eller fjerne sine lave bedømmelser; en anmeldelse regnes kun som fjernet, når moderatorerne har fjernet den med en angivet begrundelse.
+score-back = Tilbage til anmeldelserne
+
+## Staff
+
+login-title = Log ind for medarbejdere
+login-email = E-mail
+login-password = Adgangskode
+login-submit = Log ind
+login-failed = E-mailen eller adgangskoden er forkert.
+dashboard-title = Dine virksomheder
+dashboard-empty = Din organisation har endnu ingen virksomheder.
+dashboard-unanswered = { $count ->
+    [0] Alle anmeldelser er besvaret.
+    [one] Én anmeldelse mangler svar.
+   *[other] { $count } anmeldelser mangler svar.
+}
+dashboard-public-page = Offentlig side
+dashboard-reviews-title = Anmeldelser af { $business }
+dashboard-show-unanswered = Vis kun ubesvarede
+dashboard-show-all = Vis alle
+reply-label = Offentligt svar
+reply-submit-new = Offentliggør svar
+reply-submit-edit = Opdater svar
+reply-saved = Svaret er gemt.
+reply-public-note = Svar er offentlige og vises under anmeldelsen. Tidligere versioner bevares, når du redigerer.
+tokens-title = API-tokens
+tokens-intro = Med tokens kan dine systemer bruge JSON-API'et på vegne af din organisation. Send et token som »Authorization: Bearer TOKEN«.
+tokens-name = Navn på token
+tokens-create = Opret token
+tokens-created = Kopiér dette token nu. Det vises kun én gang:
+tokens-none = Ingen tokens endnu.
+tokens-revoke = Tilbagekald
+tokens-revoked = Tilbagekaldt
+tokens-created-at = Oprettet { $date }
+
+## Errors
+
+error-not-found-title = Ikke fundet
+error-not-found = Vi kunne ikke finde siden.
+error-forbidden = Du har ikke tilladelse til at gøre det.
+error-internal = Noget gik galt hos os. Prøv venligst igen.
+error-bad-request = Forespørgslen kunne ikke forstås.

@@ -1,0 +1,199 @@
+# Candor interface text, German (translated from the English reference locale).
+# Every other locale under locales/ carries exactly the same message ids;
+# a test checks that. Reviews themselves are never translated.
+
+## Layout
+
+site-name = Candor
+site-tagline = Ehrliche Bewertungen, öffentlich beantwortet.
+nav-businesses = Unternehmen
+nav-dashboard = Dashboard
+nav-login = Anmeldung für Mitarbeitende
+nav-logout = Abmelden
+locale-label = Sprache
+locale-submit = Ändern
+footer-note = Bewertungen werden in der Sprache angezeigt, in der sie verfasst wurden. Kein Unternehmen kann eine Bewertung verbergen.
+skip-to-content = Zum Inhalt springen
+
+## Directory
+
+directory-title = Unternehmen
+directory-empty = Es gibt noch keine Unternehmen.
+review-count = { $count ->
+    [one] { $count } Bewertung
+   *[other] { $count } Bewertungen
+}
+
+## Business page
+
+score-label = Candor-Score
+score-out-of = von 5
+score-how = So wird der Score berechnet
+mean-line = Einfacher Durchschnitt { $mean } aus { $count ->
+    [one] einer Bewertung
+   *[other] { $count } Bewertungen
+}
+no-reviews-yet = Noch keine Bewertungen. Schreiben Sie die erste.
+distribution-title = Alle Sternebewertungen
+distribution-row = { $stars ->
+    [one] 1 Stern
+   *[other] { $stars } Sterne
+}
+distribution-filter = Nur Bewertungen mit { $stars } von 5 Sternen anzeigen
+spotlight-title = Beide Seiten lesen
+spotlight-critical = Hilfreichste kritische Bewertung
+spotlight-positive = Hilfreichste positive Bewertung
+spotlight-none-critical = Noch keine kritischen Bewertungen (1 bis 3 Sterne).
+spotlight-none-positive = Noch keine positiven Bewertungen (4 oder 5 Sterne).
+reviews-title = Bewertungen
+filter-stars = Sterne
+filter-language = Sprache
+filter-replied = Antwort
+filter-sort = Sortieren nach
+filter-all = Alle
+filter-replied-yes = Beantwortet
+filter-replied-no = Nicht beantwortet
+sort-newest = Neueste
+sort-helpful = Hilfreichste
+filter-apply = Anwenden
+filter-reset = Filter zurücksetzen
+reviews-none-match = Keine Bewertungen entsprechen diesen Filtern.
+page-next = Nächste Seite
+page-first = Erste Seite
+
+## A review
+
+stars-aria = { $stars ->
+    [one] Bewertet mit 1 von 5 Sternen
+   *[other] Bewertet mit { $stars } von 5 Sternen
+}
+review-by = Von { $name }
+review-written = Verfasst am { $date }
+review-experienced = Datum der Erfahrung: { $date }
+review-language = Sprache: { $language }
+review-edited = Bearbeitet
+review-see-history = Alle Versionen ansehen
+helpful-button = Hilfreich
+helpful-count = { $count ->
+    [0] Bisher hat niemand dies als hilfreich markiert
+    [one] Eine Person fand dies hilfreich
+   *[other] { $count } Personen fanden dies hilfreich
+}
+helpful-thanks = Vielen Dank, Ihre Stimme wurde gezählt.
+helpful-already = Sie haben diese Bewertung bereits als hilfreich markiert.
+reply-from = Antwort von { $business }
+reply-edited = Antwort bearbeitet
+review-permalink = Link zu dieser Bewertung
+review-removed = Diese Bewertung wurde von der Moderation entfernt. Grund: { $reason }
+review-pending = Diese Bewertung wartet auf die Freigabe durch die Moderation.
+
+## Writing a review
+
+write-title = Bewertung schreiben
+write-intro = Ihre Bewertung wird so veröffentlicht, wie Sie sie schreiben. Sie erhalten einen privaten Link, mit dem Sie sie später bearbeiten können; frühere Versionen bleiben sichtbar.
+field-rating = Sternebewertung
+field-title = Titel (optional)
+field-body = Ihre Bewertung
+field-author-name = Ihr Name (öffentlich sichtbar)
+field-author-email = Ihre E-Mail-Adresse (wird nie angezeigt)
+field-language = Sprache Ihrer Bewertung (optional)
+field-language-unset = Keine Angabe
+field-experienced-on = Datum der Erfahrung (optional)
+write-submit = Bewertung veröffentlichen
+form-error = Bitte überprüfen Sie Ihre Bewertung: { $problem }
+thanks-title = Vielen Dank für Ihre Bewertung
+thanks-published = Ihre Bewertung ist veröffentlicht.
+thanks-keep-link = Bewahren Sie diesen privaten Link auf, um Ihre Bewertung später zu bearbeiten. Jede Person mit diesem Link kann die Bewertung bearbeiten – geben Sie ihn daher nicht weiter.
+thanks-edit-link = Meine Bewertung bearbeiten
+thanks-back = Zurück zu { $business }
+
+## Editing a review
+
+edit-title = Ihre Bewertung bearbeiten
+edit-intro = Beim Speichern wird eine neue Version angelegt. Frühere Versionen bleiben im Verlauf der Bewertung sichtbar.
+edit-submit = Änderungen speichern
+edit-saved = Ihre Änderungen wurden gespeichert.
+edit-bad-link = Dieser Bearbeitungslink ist ungültig.
+history-title = Verlauf
+history-version = Version { $revision }, { $date }
+reply-history-title = Verlauf der Antwort
+
+## Field problems (by field and code)
+
+problem-field-rating = Sternebewertung
+problem-field-title = Titel
+problem-field-body = Bewertungstext
+problem-field-author_name = Name
+problem-field-author_email = E-Mail-Adresse
+problem-field-language = Sprache
+problem-field-experienced_on = Datum der Erfahrung
+problem-field-stars = Sterne
+problem-field-sort = Sortierung
+problem-field-replied = Antwortfilter
+problem-field-cursor = Seite
+problem-field-email = E-Mail-Adresse
+problem-field-name = Name
+problem-required = die Angabe „{ $field }“ fehlt.
+problem-too_long = die Angabe „{ $field }“ ist zu lang.
+problem-out_of_range = die Angabe „{ $field }“ liegt außerhalb des zulässigen Bereichs.
+problem-invalid_email = die Angabe „{ $field }“ ist keine gültige Adresse.
+problem-invalid_language = die Angabe „{ $field }“ ist kein Sprachcode.
+problem-invalid_date = die Angabe „{ $field }“ ist kein gültiges Datum.
+problem-control_characters = die Angabe „{ $field }“ enthält unsichtbare Steuerzeichen.
+problem-other = die Angabe „{ $field }“ ist ungültig.
+
+## The score explained
+
+score-page-title = So wird der Score von { $business } berechnet
+score-intro = Der Candor-Score ist ein bayesscher Durchschnitt der veröffentlichten Bewertungen, bei dem neuere Bewertungen stärker gewichtet werden. Alle können ihn anhand der folgenden Zahlen nachrechnen.
+score-formula-title = Die Formel
+score-prior = Jedes Unternehmen startet so, als hätte es bereits { $count } Bewertungen mit { $mean } Sternen (der A-priori-Wert). So springt ein Unternehmen mit nur wenigen Bewertungen nicht sofort auf 1 oder 5 Sterne.
+score-recency = Eine Bewertung zählt mit zunehmendem Alter weniger: Ihr Gewicht halbiert sich alle { $days } Tage. Eine heute verfasste Bewertung hat das Gewicht 1, eine vor { $days } Tagen verfasste das Gewicht 0,5.
+score-table-stars = Sterne
+score-table-count = Bewertungen
+score-table-weight = Gesamtgewicht
+score-working = ({ $prior_count } × { $prior_mean } + { $weighted_sum }) ÷ ({ $prior_count } + { $weighted_count }) = { $score }
+score-mean-note = Der einfache Durchschnitt aller { $count } veröffentlichten Bewertungen, ohne A-priori-Wert und Gewichtung, beträgt { $mean }.
+score-no-low-hiding = Kein Unternehmen kann seine schlechten Bewertungen verbergen oder entfernen; als entfernt gilt eine Bewertung nur, wenn die Moderation sie mit Angabe eines Grundes entfernt hat.
+score-back = Zurück zu den Bewertungen
+
+## Staff
+
+login-title = Anmeldung für Mitarbeitende
+login-email = E-Mail-Adresse
+login-password = Passwort
+login-submit = Anmelden
+login-failed = E-Mail-Adresse oder Passwort ist falsch.
+dashboard-title = Ihre Unternehmen
+dashboard-empty = Ihre Organisation hat noch keine Unternehmen.
+dashboard-unanswered = { $count ->
+    [0] Alle Bewertungen sind beantwortet.
+    [one] Eine Bewertung ist noch unbeantwortet.
+   *[other] { $count } Bewertungen sind noch unbeantwortet.
+}
+dashboard-public-page = Öffentliche Seite
+dashboard-reviews-title = Bewertungen für { $business }
+dashboard-show-unanswered = Nur unbeantwortete anzeigen
+dashboard-show-all = Alle anzeigen
+reply-label = Öffentliche Antwort
+reply-submit-new = Antwort veröffentlichen
+reply-submit-edit = Antwort aktualisieren
+reply-saved = Antwort gespeichert.
+reply-public-note = Antworten sind öffentlich und werden unter der Bewertung angezeigt. Beim Bearbeiten bleiben frühere Versionen erhalten.
+tokens-title = API-Tokens
+tokens-intro = Mit Tokens können Ihre Systeme die JSON-API im Namen Ihrer Organisation nutzen. Senden Sie ein Token als „Authorization: Bearer TOKEN“.
+tokens-name = Name des Tokens
+tokens-create = Token erstellen
+tokens-created = Kopieren Sie dieses Token jetzt. Es wird nur einmal angezeigt:
+tokens-none = Noch keine Tokens.
+tokens-revoke = Widerrufen
+tokens-revoked = Widerrufen
+tokens-created-at = Erstellt am { $date }
+
+## Errors
+
+error-not-found-title = Nicht gefunden
+error-not-found = Diese Seite konnten wir nicht finden.
+error-forbidden = Dazu sind Sie nicht berechtigt.
+error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.
+error-bad-request = Die Anfrage konnte nicht verstanden werden.

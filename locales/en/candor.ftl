@@ -1,0 +1,199 @@
+# Candor interface text, English (the reference locale).
+# Every other locale under locales/ carries exactly the same message ids;
+# a test checks that. Reviews themselves are never translated.
+
+## Layout
+
+site-name = Candor
+site-tagline = Honest reviews, answered in public.
+nav-businesses = Businesses
+nav-dashboard = Dashboard
+nav-login = Staff login
+nav-logout = Log out
+locale-label = Language
+locale-submit = Change
+footer-note = Reviews are shown in the language they were written in. No business can hide a review.
+skip-to-content = Skip to content
+
+## Directory
+
+directory-title = Businesses
+directory-empty = There are no businesses yet.
+review-count = { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+}
+
+## Business page
+
+score-label = Candor score
+score-out-of = out of 5
+score-how = How the score is calculated
+mean-line = Plain average { $mean } from { $count ->
+    [one] one review
+   *[other] { $count } reviews
+}
+no-reviews-yet = No reviews yet. Be the first to write one.
+distribution-title = All ratings
+distribution-row = { $stars ->
+    [one] 1 star
+   *[other] { $stars } stars
+}
+distribution-filter = Show only { $stars }-star reviews
+spotlight-title = Read both sides
+spotlight-critical = Most helpful critical review
+spotlight-positive = Most helpful positive review
+spotlight-none-critical = No critical reviews (1 to 3 stars) yet.
+spotlight-none-positive = No positive reviews (4 or 5 stars) yet.
+reviews-title = Reviews
+filter-stars = Stars
+filter-language = Language
+filter-replied = Answer
+filter-sort = Sort by
+filter-all = All
+filter-replied-yes = Answered
+filter-replied-no = Not answered
+sort-newest = Newest
+sort-helpful = Most helpful
+filter-apply = Apply
+filter-reset = Reset filters
+reviews-none-match = No reviews match these filters.
+page-next = Next page
+page-first = First page
+
+## A review
+
+stars-aria = { $stars ->
+    [one] Rated 1 out of 5 stars
+   *[other] Rated { $stars } out of 5 stars
+}
+review-by = By { $name }
+review-written = Written { $date }
+review-experienced = Date of experience: { $date }
+review-language = Language: { $language }
+review-edited = Edited
+review-see-history = See all versions
+helpful-button = Helpful
+helpful-count = { $count ->
+    [0] Nobody has found this helpful yet
+    [one] One person found this helpful
+   *[other] { $count } people found this helpful
+}
+helpful-thanks = Thank you, your vote is counted.
+helpful-already = You have already marked this review as helpful.
+reply-from = Reply from { $business }
+reply-edited = Reply edited
+review-permalink = Link to this review
+review-removed = This review was removed by the moderators. Reason: { $reason }
+review-pending = This review is waiting for moderation.
+
+## Writing a review
+
+write-title = Write a review
+write-intro = Your review is published as you write it. You get a private link to edit it later; earlier versions stay visible.
+field-rating = Rating
+field-title = Title (optional)
+field-body = Your review
+field-author-name = Your name (shown publicly)
+field-author-email = Your e-mail (never shown)
+field-language = Language of your review (optional)
+field-language-unset = Not specified
+field-experienced-on = Date of experience (optional)
+write-submit = Publish review
+form-error = Please check your review: { $problem }
+thanks-title = Thank you for your review
+thanks-published = Your review is published.
+thanks-keep-link = Keep this private link to edit your review later. Anyone with the link can edit it, so do not share it.
+thanks-edit-link = Edit my review
+thanks-back = Back to { $business }
+
+## Editing a review
+
+edit-title = Edit your review
+edit-intro = Saving creates a new version. Earlier versions stay visible in the review's history.
+edit-submit = Save changes
+edit-saved = Your changes are saved.
+edit-bad-link = This edit link is not valid.
+history-title = History
+history-version = Version { $revision }, { $date }
+reply-history-title = History of the reply
+
+## Field problems (by field and code)
+
+problem-field-rating = rating
+problem-field-title = title
+problem-field-body = review text
+problem-field-author_name = name
+problem-field-author_email = e-mail
+problem-field-language = language
+problem-field-experienced_on = date of experience
+problem-field-stars = stars
+problem-field-sort = sort order
+problem-field-replied = answer filter
+problem-field-cursor = page
+problem-field-email = e-mail
+problem-field-name = name
+problem-required = the { $field } is missing.
+problem-too_long = the { $field } is too long.
+problem-out_of_range = the { $field } is out of range.
+problem-invalid_email = the { $field } is not a valid address.
+problem-invalid_language = the { $field } is not a language code.
+problem-invalid_date = the { $field } is not a valid date.
+problem-control_characters = the { $field } contains invisible control characters.
+problem-other = the { $field } is not valid.
+
+## The score explained
+
+score-page-title = How the score of { $business } is calculated
+score-intro = The Candor score is a Bayesian average of the published reviews with a recency weight. Anyone can recompute it from the numbers below.
+score-formula-title = The formula
+score-prior = Every business starts as if it had { $count } reviews of { $mean } stars (the prior). This keeps a business with only a few reviews from jumping to 1 or 5 stars.
+score-recency = A review counts less as it ages: its weight halves every { $days } days. A review written today weighs 1, one written { $days } days ago weighs 0.5.
+score-table-stars = Stars
+score-table-count = Reviews
+score-table-weight = Total weight
+score-working = ({ $prior_count } × { $prior_mean } + { $weighted_sum }) ÷ ({ $prior_count } + { $weighted_count }) = { $score }
+score-mean-note = The plain average of all { $count } published reviews, without prior or weights, is { $mean }.
+score-no-low-hiding = No business can hide or remove its low ratings; removed reviews are counted only when moderators remove them for a stated reason.
+score-back = Back to the reviews
+
+## Staff
+
+login-title = Staff login
+login-email = E-mail
+login-password = Password
+login-submit = Log in
+login-failed = The e-mail or the password is wrong.
+dashboard-title = Your businesses
+dashboard-empty = Your organisation has no businesses yet.
+dashboard-unanswered = { $count ->
+    [0] Every review is answered.
+    [one] One review has no answer.
+   *[other] { $count } reviews have no answer.
+}
+dashboard-public-page = Public page
+dashboard-reviews-title = Reviews of { $business }
+dashboard-show-unanswered = Show unanswered only
+dashboard-show-all = Show all
+reply-label = Public reply
+reply-submit-new = Publish reply
+reply-submit-edit = Update reply
+reply-saved = Reply saved.
+reply-public-note = Replies are public and shown under the review. Editing keeps the earlier versions.
+tokens-title = API tokens
+tokens-intro = Tokens let your systems use the JSON API on behalf of your organisation. Send one as "Authorization: Bearer TOKEN".
+tokens-name = Token name
+tokens-create = Create token
+tokens-created = Copy this token now. It is shown only once:
+tokens-none = No tokens yet.
+tokens-revoke = Revoke
+tokens-revoked = Revoked
+tokens-created-at = Created { $date }
+
+## Errors
+
+error-not-found-title = Not found
+error-not-found = We could not find that page.
+error-forbidden = You are not allowed to do that.
+error-internal = Something went wrong on our side. Please try again.
+error-bad-request = The request could not be understood.

@@ -1,0 +1,199 @@
+# Candor interface text, Norwegian Bokmål (translated from the English reference locale).
+# Every other locale under locales/ carries exactly the same message ids;
+# a test checks that. Reviews themselves are never translated.
+
+## Layout
+
+site-name = Candor
+site-tagline = Ærlige anmeldelser, besvart offentlig.
+nav-businesses = Bedrifter
+nav-dashboard = Oversikt
+nav-login = Innlogging for ansatte
+nav-logout = Logg ut
+locale-label = Språk
+locale-submit = Bytt
+footer-note = Anmeldelser vises på språket de ble skrevet på. Ingen bedrift kan skjule en anmeldelse.
+skip-to-content = Gå til innholdet
+
+## Directory
+
+directory-title = Bedrifter
+directory-empty = Det finnes ingen bedrifter ennå.
+review-count = { $count ->
+    [one] { $count } anmeldelse
+   *[other] { $count } anmeldelser
+}
+
+## Business page
+
+score-label = Candor-score
+score-out-of = av 5
+score-how = Slik beregnes scoren
+mean-line = Enkelt gjennomsnitt { $mean } basert på { $count ->
+    [one] én anmeldelse
+   *[other] { $count } anmeldelser
+}
+no-reviews-yet = Ingen anmeldelser ennå. Bli den første til å skrive en.
+distribution-title = Alle vurderinger
+distribution-row = { $stars ->
+    [one] 1 stjerne
+   *[other] { $stars } stjerner
+}
+distribution-filter = Vis bare { $stars }-stjerners anmeldelser
+spotlight-title = Les begge sider
+spotlight-critical = Mest nyttige kritiske anmeldelse
+spotlight-positive = Mest nyttige positive anmeldelse
+spotlight-none-critical = Ingen kritiske anmeldelser (1 til 3 stjerner) ennå.
+spotlight-none-positive = Ingen positive anmeldelser (4 eller 5 stjerner) ennå.
+reviews-title = Anmeldelser
+filter-stars = Stjerner
+filter-language = Språk
+filter-replied = Svar
+filter-sort = Sorter etter
+filter-all = Alle
+filter-replied-yes = Besvart
+filter-replied-no = Ikke besvart
+sort-newest = Nyeste
+sort-helpful = Mest nyttige
+filter-apply = Bruk
+filter-reset = Tilbakestill filtre
+reviews-none-match = Ingen anmeldelser samsvarer med disse filtrene.
+page-next = Neste side
+page-first = Første side
+
+## A review
+
+stars-aria = { $stars ->
+    [one] Vurdert til 1 av 5 stjerner
+   *[other] Vurdert til { $stars } av 5 stjerner
+}
+review-by = Av { $name }
+review-written = Skrevet { $date }
+review-experienced = Dato for opplevelsen: { $date }
+review-language = Språk: { $language }
+review-edited = Redigert
+review-see-history = Se alle versjoner
+helpful-button = Nyttig
+helpful-count = { $count ->
+    [0] Ingen har markert dette som nyttig ennå
+    [one] Én person syntes dette var nyttig
+   *[other] { $count } personer syntes dette var nyttig
+}
+helpful-thanks = Takk, stemmen din er registrert.
+helpful-already = Du har allerede markert denne anmeldelsen som nyttig.
+reply-from = Svar fra { $business }
+reply-edited = Svar redigert
+review-permalink = Lenke til denne anmeldelsen
+review-removed = Denne anmeldelsen er fjernet av moderatorene. Begrunnelse: { $reason }
+review-pending = Denne anmeldelsen venter på moderering.
+
+## Writing a review
+
+write-title = Skriv en anmeldelse
+write-intro = Anmeldelsen din publiseres slik du skriver den. Du får en privat lenke som du kan bruke til å redigere den senere; tidligere versjoner forblir synlige.
+field-rating = Vurdering
+field-title = Tittel (valgfritt)
+field-body = Anmeldelsen din
+field-author-name = Navnet ditt (vises offentlig)
+field-author-email = E-postadressen din (vises aldri)
+field-language = Språket i anmeldelsen (valgfritt)
+field-language-unset = Ikke oppgitt
+field-experienced-on = Dato for opplevelsen (valgfritt)
+write-submit = Publiser anmeldelse
+form-error = Sjekk anmeldelsen din: { $problem }
+thanks-title = Takk for anmeldelsen din
+thanks-published = Anmeldelsen din er publisert.
+thanks-keep-link = Ta vare på denne private lenken, så kan du redigere anmeldelsen senere. Alle som har lenken, kan redigere anmeldelsen, så ikke del den med andre.
+thanks-edit-link = Rediger anmeldelsen min
+thanks-back = Tilbake til { $business }
+
+## Editing a review
+
+edit-title = Rediger anmeldelsen din
+edit-intro = Når du lagrer, opprettes en ny versjon. Tidligere versjoner forblir synlige i anmeldelsens historikk.
+edit-submit = Lagre endringer
+edit-saved = Endringene dine er lagret.
+edit-bad-link = Denne redigeringslenken er ikke gyldig.
+history-title = Historikk
+history-version = Versjon { $revision }, { $date }
+reply-history-title = Historikk for svaret
+
+## Field problems (by field and code)
+
+problem-field-rating = vurdering
+problem-field-title = tittel
+problem-field-body = anmeldelsestekst
+problem-field-author_name = navn
+problem-field-author_email = e-postadresse
+problem-field-language = språk
+problem-field-experienced_on = dato for opplevelsen
+problem-field-stars = stjerner
+problem-field-sort = sortering
+problem-field-replied = svarfilter
+problem-field-cursor = side
+problem-field-email = e-postadresse
+problem-field-name = navn
+problem-required = feltet «{ $field }» er ikke fylt ut.
+problem-too_long = feltet «{ $field }» er for langt.
+problem-out_of_range = feltet «{ $field }» er utenfor det tillatte området.
+problem-invalid_email = feltet «{ $field }» er ikke en gyldig adresse.
+problem-invalid_language = feltet «{ $field }» er ikke en språkkode.
+problem-invalid_date = feltet «{ $field }» er ikke en gyldig dato.
+problem-control_characters = feltet «{ $field }» inneholder usynlige kontrolltegn.
+problem-other = feltet «{ $field }» er ikke gyldig.
+
+## The score explained
+
+score-page-title = Slik beregnes scoren til { $business }
+score-intro = Candor-scoren er et bayesiansk gjennomsnitt av de publiserte anmeldelsene, der nyere anmeldelser teller mer. Hvem som helst kan regne den ut på nytt fra tallene nedenfor.
+score-formula-title = Formelen
+score-prior = Alle bedrifter starter som om de allerede hadde { $count } anmeldelser med { $mean } stjerner (a priori-verdien). Slik hopper ikke en bedrift med bare noen få anmeldelser rett til 1 eller 5 stjerner.
+score-recency = En anmeldelse teller mindre jo eldre den blir: Vekten halveres hver { $days }. dag. En anmeldelse skrevet i dag veier 1, en som ble skrevet for { $days } dager siden, veier 0,5.
+score-table-stars = Stjerner
+score-table-count = Anmeldelser
+score-table-weight = Samlet vekt
+score-working = ({ $prior_count } × { $prior_mean } + { $weighted_sum }) ÷ ({ $prior_count } + { $weighted_count }) = { $score }
+score-mean-note = Det enkle gjennomsnittet av alle de { $count } publiserte anmeldelsene, uten a priori-verdi og vekting, er { $mean }.
+score-no-low-hiding = Ingen bedrift kan skjule eller fjerne sine lave vurderinger; en anmeldelse regnes bare som fjernet når moderatorene har fjernet den med en oppgitt begrunnelse.
+score-back = Tilbake til anmeldelsene
+
+## Staff
+
+login-title = Innlogging for ansatte
+login-email = E-post
+login-password = Passord
+login-submit = Logg inn
+login-failed = E-postadressen eller passordet er feil.
+dashboard-title = Dine bedrifter
+dashboard-empty = Organisasjonen din har ingen bedrifter ennå.
+dashboard-unanswered = { $count ->
+    [0] Alle anmeldelser er besvart.
+    [one] Én anmeldelse mangler svar.
+   *[other] { $count } anmeldelser mangler svar.
+}
+dashboard-public-page = Offentlig side
+dashboard-reviews-title = Anmeldelser av { $business }
+dashboard-show-unanswered = Vis bare ubesvarte
+dashboard-show-all = Vis alle
+reply-label = Offentlig svar
+reply-submit-new = Publiser svar
+reply-submit-edit = Oppdater svar
+reply-saved = Svaret er lagret.
+reply-public-note = Svar er offentlige og vises under anmeldelsen. Tidligere versjoner beholdes når du redigerer.
+tokens-title = API-tokener
+tokens-intro = Med tokener kan systemene dine bruke JSON-API-et på vegne av organisasjonen din. Send et token som «Authorization: Bearer TOKEN».
+tokens-name = Navn på token
+tokens-create = Opprett token
+tokens-created = Kopier dette tokenet nå. Det vises bare én gang:
+tokens-none = Ingen tokener ennå.
+tokens-revoke = Tilbakekall
+tokens-revoked = Tilbakekalt
+tokens-created-at = Opprettet { $date }
+
+## Errors
+
+error-not-found-title = Ikke funnet
+error-not-found = Vi fant ikke den siden.
+error-forbidden = Du har ikke tillatelse til å gjøre dette.
+error-internal = Noe gikk galt hos oss. Prøv igjen.
+error-bad-request = Forespørselen kunne ikke forstås.

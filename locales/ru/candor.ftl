@@ -1,0 +1,229 @@
+# Candor interface text, Russian (translated from the English reference locale).
+# Every other locale under locales/ carries exactly the same message ids;
+# a test checks that. Reviews themselves are never translated.
+
+## Layout
+
+site-name = Candor
+site-tagline = Честные отзывы и открытые ответы на них.
+nav-businesses = Компании
+nav-dashboard = Панель управления
+nav-login = Вход для сотрудников
+nav-logout = Выйти
+locale-label = Язык
+locale-submit = Сменить
+footer-note = Отзывы показываются на том языке, на котором они написаны. Ни одна компания не может скрыть отзыв.
+skip-to-content = Перейти к содержимому
+
+## Directory
+
+directory-title = Компании
+directory-empty = Компаний пока нет.
+review-count = { $count ->
+    [one] { $count } отзыв
+    [few] { $count } отзыва
+    [many] { $count } отзывов
+   *[other] { $count } отзыва
+}
+
+## Business page
+
+score-label = Рейтинг Candor
+score-out-of = из 5
+score-how = Как рассчитывается рейтинг
+mean-line = Простое среднее { $mean } по { $count ->
+    [one] { $count } отзыву
+    [few] { $count } отзывам
+    [many] { $count } отзывам
+   *[other] { $count } отзыва
+}
+no-reviews-yet = Отзывов пока нет. Будьте первым, кто его оставит.
+distribution-title = Все оценки
+distribution-row = { $stars ->
+    [one] { $stars } звезда
+    [few] { $stars } звезды
+    [many] { $stars } звёзд
+   *[other] { $stars } звезды
+}
+distribution-filter = { $stars ->
+    [one] Показать только отзывы с { $stars } звездой
+   *[other] Показать только отзывы с { $stars } звёздами
+}
+spotlight-title = Обе точки зрения
+spotlight-critical = Самый полезный критический отзыв
+spotlight-positive = Самый полезный положительный отзыв
+spotlight-none-critical = Критических отзывов (от 1 до 3 звёзд) пока нет.
+spotlight-none-positive = Положительных отзывов (4 или 5 звёзд) пока нет.
+reviews-title = Отзывы
+filter-stars = Звёзды
+filter-language = Язык
+filter-replied = Ответ
+filter-sort = Сортировка
+filter-all = Все
+filter-replied-yes = С ответом
+filter-replied-no = Без ответа
+sort-newest = Сначала новые
+sort-helpful = Сначала полезные
+filter-apply = Применить
+filter-reset = Сбросить фильтры
+reviews-none-match = Нет отзывов, соответствующих этим фильтрам.
+page-next = Следующая страница
+page-first = Первая страница
+
+## A review
+
+stars-aria = { $stars ->
+    [one] Оценка: { $stars } звезда из 5
+    [few] Оценка: { $stars } звезды из 5
+    [many] Оценка: { $stars } звёзд из 5
+   *[other] Оценка: { $stars } звезды из 5
+}
+review-by = Автор: { $name }
+review-written = Написан { $date }
+review-experienced = Дата события: { $date }
+review-language = Язык: { $language }
+review-edited = Изменён
+review-see-history = Посмотреть все версии
+helpful-button = Полезно
+helpful-count = { $count ->
+    [0] Пока никто не отметил этот отзыв как полезный
+    [one] { $count } человек счёл этот отзыв полезным
+    [few] { $count } человека сочли этот отзыв полезным
+    [many] { $count } человек сочли этот отзыв полезным
+   *[other] { $count } человека сочли этот отзыв полезным
+}
+helpful-thanks = Спасибо, ваш голос учтён.
+helpful-already = Вы уже отметили этот отзыв как полезный.
+reply-from = Ответ компании { $business }
+reply-edited = Ответ изменён
+review-permalink = Ссылка на этот отзыв
+review-removed = Этот отзыв удалён модераторами. Причина: { $reason }
+review-pending = Этот отзыв ожидает проверки модератором.
+
+## Writing a review
+
+write-title = Написать отзыв
+write-intro = Ваш отзыв публикуется в том виде, в котором вы его написали. Вы получите личную ссылку, чтобы изменить его позже; предыдущие версии останутся видны.
+field-rating = Оценка
+field-title = Заголовок (необязательно)
+field-body = Ваш отзыв
+field-author-name = Ваше имя (будет видно всем)
+field-author-email = Ваш адрес электронной почты (никогда не публикуется)
+field-language = Язык отзыва (необязательно)
+field-language-unset = Не указан
+field-experienced-on = Дата события (необязательно)
+write-submit = Опубликовать отзыв
+form-error = Проверьте, пожалуйста, ваш отзыв: { $problem }
+thanks-title = Спасибо за отзыв
+thanks-published = Ваш отзыв опубликован.
+thanks-keep-link = Сохраните эту личную ссылку, чтобы позже изменить отзыв. Любой, у кого есть эта ссылка, может изменить отзыв, поэтому никому её не передавайте.
+thanks-edit-link = Изменить мой отзыв
+thanks-back = Вернуться на страницу компании { $business }
+
+## Editing a review
+
+edit-title = Редактирование отзыва
+edit-intro = При сохранении создаётся новая версия. Предыдущие версии остаются видны в истории отзыва.
+edit-submit = Сохранить изменения
+edit-saved = Изменения сохранены.
+edit-bad-link = Эта ссылка для редактирования недействительна.
+history-title = История изменений
+history-version = Версия { $revision }, { $date }
+reply-history-title = История ответа
+
+## Field problems (by field and code)
+
+problem-field-rating = оценка
+problem-field-title = заголовок
+problem-field-body = текст отзыва
+problem-field-author_name = имя
+problem-field-author_email = адрес электронной почты
+problem-field-language = язык
+problem-field-experienced_on = дата события
+problem-field-stars = звёзды
+problem-field-sort = порядок сортировки
+problem-field-replied = фильтр по ответу
+problem-field-cursor = страница
+problem-field-email = адрес электронной почты
+problem-field-name = имя
+problem-required = не заполнено поле «{ $field }».
+problem-too_long = значение поля «{ $field }» слишком длинное.
+problem-out_of_range = значение поля «{ $field }» вне допустимого диапазона.
+problem-invalid_email = в поле «{ $field }» указан недействительный адрес.
+problem-invalid_language = значение поля «{ $field }» не является кодом языка.
+problem-invalid_date = в поле «{ $field }» указана недействительная дата.
+problem-control_characters = поле «{ $field }» содержит невидимые управляющие символы.
+problem-other = значение поля «{ $field }» недопустимо.
+
+## The score explained
+
+score-page-title = Как рассчитывается рейтинг компании { $business }
+score-intro = Рейтинг Candor — это байесовское среднее опубликованных отзывов с учётом их давности. Любой может пересчитать его по приведённым ниже числам.
+score-formula-title = Формула
+score-prior = Расчёт для каждой компании начинается так, будто у неё уже есть { $count ->
+    [one] { $count } отзыв
+    [few] { $count } отзыва
+    [many] { $count } отзывов
+   *[other] { $count } отзыва
+} с оценкой { $mean } (априорное значение). Благодаря этому рейтинг компании, у которой всего несколько отзывов, не скачет сразу до 1 или 5 звёзд.
+score-recency = Чем старше отзыв, тем меньше он весит: его вес уменьшается вдвое { $days ->
+    [one] каждый { $days } день
+    [few] каждые { $days } дня
+    [many] каждые { $days } дней
+   *[other] каждые { $days } дня
+}. Отзыв, написанный сегодня, весит 1, а написанный { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} назад — 0,5.
+score-table-stars = Звёзды
+score-table-count = Отзывы
+score-table-weight = Суммарный вес
+score-working = ({ $prior_count } × { $prior_mean } + { $weighted_sum }) ÷ ({ $prior_count } + { $weighted_count }) = { $score }
+score-mean-note = Простое среднее по всем опубликованным отзывам (всего: { $count }) без априорного значения и весов равно { $mean }.
+score-no-low-hiding = Ни одна компания не может скрыть или удалить свои низкие оценки; отзыв считается удалённым, только если его удалили модераторы с указанием причины.
+score-back = Назад к отзывам
+
+## Staff
+
+login-title = Вход для сотрудников
+login-email = Электронная почта
+login-password = Пароль
+login-submit = Войти
+login-failed = Неверный адрес электронной почты или пароль.
+dashboard-title = Ваши компании
+dashboard-empty = У вашей организации пока нет компаний.
+dashboard-unanswered = { $count ->
+    [0] На все отзывы есть ответ.
+    [one] { $count } отзыв без ответа.
+    [few] { $count } отзыва без ответа.
+    [many] { $count } отзывов без ответа.
+   *[other] { $count } отзыва без ответа.
+}
+dashboard-public-page = Публичная страница
+dashboard-reviews-title = Отзывы о компании { $business }
+dashboard-show-unanswered = Показать только без ответа
+dashboard-show-all = Показать все
+reply-label = Публичный ответ
+reply-submit-new = Опубликовать ответ
+reply-submit-edit = Обновить ответ
+reply-saved = Ответ сохранён.
+reply-public-note = Ответы публичны и показываются под отзывом. При редактировании предыдущие версии сохраняются.
+tokens-title = API-токены
+tokens-intro = Токены позволяют вашим системам работать с JSON API от имени вашей организации. Передавайте токен в заголовке «Authorization: Bearer TOKEN».
+tokens-name = Название токена
+tokens-create = Создать токен
+tokens-created = Скопируйте этот токен сейчас. Он показывается только один раз:
+tokens-none = Токенов пока нет.
+tokens-revoke = Отозвать
+tokens-revoked = Отозван
+tokens-created-at = Создан { $date }
+
+## Errors
+
+error-not-found-title = Не найдено
+error-not-found = Не удалось найти эту страницу.
+error-forbidden = У вас нет прав на это действие.
+error-internal = На нашей стороне что-то пошло не так. Попробуйте ещё раз.
+error-bad-request = Не удалось разобрать запрос.

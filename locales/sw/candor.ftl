@@ -1,0 +1,199 @@
+# Candor interface text, Swahili (translated from the English reference locale).
+# Every other locale under locales/ carries exactly the same message ids;
+# a test checks that. Reviews themselves are never translated.
+
+## Layout
+
+site-name = Candor
+site-tagline = Maoni ya kweli, yanayojibiwa hadharani.
+nav-businesses = Biashara
+nav-dashboard = Dashibodi
+nav-login = Kuingia kwa wafanyakazi
+nav-logout = Toka
+locale-label = Lugha
+locale-submit = Badilisha
+footer-note = Maoni huonyeshwa katika lugha yaliyoandikwa kwayo. Hakuna biashara inayoweza kuficha maoni.
+skip-to-content = Ruka hadi maudhui
+
+## Directory
+
+directory-title = Biashara
+directory-empty = Bado hakuna biashara.
+review-count = { $count ->
+    [one] maoni { $count }
+   *[other] maoni { $count }
+}
+
+## Business page
+
+score-label = Alama ya Candor
+score-out-of = kati ya 5
+score-how = Jinsi alama inavyokokotolewa
+mean-line = Wastani wa kawaida { $mean } kutokana na { $count ->
+    [one] maoni moja
+   *[other] maoni { $count }
+}
+no-reviews-yet = Bado hakuna maoni. Kuwa wa kwanza kuandika maoni.
+distribution-title = Ukadiriaji wote
+distribution-row = { $stars ->
+    [one] nyota 1
+   *[other] nyota { $stars }
+}
+distribution-filter = Onyesha maoni ya nyota { $stars } pekee
+spotlight-title = Soma pande zote mbili
+spotlight-critical = Maoni ya ukosoaji yenye manufaa zaidi
+spotlight-positive = Maoni chanya yenye manufaa zaidi
+spotlight-none-critical = Bado hakuna maoni ya ukosoaji (nyota 1 hadi 3).
+spotlight-none-positive = Bado hakuna maoni chanya (nyota 4 au 5).
+reviews-title = Maoni
+filter-stars = Nyota
+filter-language = Lugha
+filter-replied = Jibu
+filter-sort = Panga kwa
+filter-all = Yote
+filter-replied-yes = Yamejibiwa
+filter-replied-no = Hayajajibiwa
+sort-newest = Mapya zaidi
+sort-helpful = Yenye manufaa zaidi
+filter-apply = Tumia
+filter-reset = Ondoa vichujio
+reviews-none-match = Hakuna maoni yanayolingana na vichujio hivi.
+page-next = Ukurasa unaofuata
+page-first = Ukurasa wa kwanza
+
+## A review
+
+stars-aria = { $stars ->
+    [one] Ukadiriaji: nyota 1 kati ya 5
+   *[other] Ukadiriaji: nyota { $stars } kati ya 5
+}
+review-by = Mwandishi: { $name }
+review-written = Yaliandikwa { $date }
+review-experienced = Tarehe ya tukio: { $date }
+review-language = Lugha: { $language }
+review-edited = Yamehaririwa
+review-see-history = Tazama matoleo yote
+helpful-button = Yana manufaa
+helpful-count = { $count ->
+    [0] Bado hakuna aliyeona maoni haya kuwa ya manufaa
+    [one] Mtu mmoja ameona maoni haya kuwa ya manufaa
+   *[other] Watu { $count } wameona maoni haya kuwa ya manufaa
+}
+helpful-thanks = Asante, kura yako imehesabiwa.
+helpful-already = Tayari umeonyesha kwamba maoni haya yana manufaa.
+reply-from = Jibu kutoka kwa { $business }
+reply-edited = Jibu limehaririwa
+review-permalink = Kiungo cha maoni haya
+review-removed = Maoni haya yameondolewa na wasimamizi. Sababu: { $reason }
+review-pending = Maoni haya yanasubiri kukaguliwa na wasimamizi.
+
+## Writing a review
+
+write-title = Andika maoni
+write-intro = Maoni yako yanachapishwa kama ulivyoyaandika. Utapata kiungo cha faragha ili uweze kuyahariri baadaye; matoleo ya awali yataendelea kuonekana.
+field-rating = Ukadiriaji
+field-title = Kichwa (si lazima)
+field-body = Maoni yako
+field-author-name = Jina lako (litaonyeshwa hadharani)
+field-author-email = Barua pepe yako (haitaonyeshwa kamwe)
+field-language = Lugha ya maoni yako (si lazima)
+field-language-unset = Haijabainishwa
+field-experienced-on = Tarehe ya tukio (si lazima)
+write-submit = Chapisha maoni
+form-error = Tafadhali kagua maoni yako: { $problem }
+thanks-title = Asante kwa maoni yako
+thanks-published = Maoni yako yamechapishwa.
+thanks-keep-link = Hifadhi kiungo hiki cha faragha ili uweze kuhariri maoni yako baadaye. Mtu yeyote mwenye kiungo hiki anaweza kuyahariri, kwa hiyo usikishiriki na mtu mwingine.
+thanks-edit-link = Hariri maoni yangu
+thanks-back = Rudi kwa { $business }
+
+## Editing a review
+
+edit-title = Hariri maoni yako
+edit-intro = Kuhifadhi huunda toleo jipya. Matoleo ya awali yanaendelea kuonekana katika historia ya maoni.
+edit-submit = Hifadhi mabadiliko
+edit-saved = Mabadiliko yako yamehifadhiwa.
+edit-bad-link = Kiungo hiki cha kuhariri si halali.
+history-title = Historia
+history-version = Toleo la { $revision }, { $date }
+reply-history-title = Historia ya jibu
+
+## Field problems (by field and code)
+
+problem-field-rating = ukadiriaji
+problem-field-title = kichwa
+problem-field-body = maandishi ya maoni
+problem-field-author_name = jina
+problem-field-author_email = barua pepe
+problem-field-language = lugha
+problem-field-experienced_on = tarehe ya tukio
+problem-field-stars = nyota
+problem-field-sort = mpangilio
+problem-field-replied = kichujio cha majibu
+problem-field-cursor = ukurasa
+problem-field-email = barua pepe
+problem-field-name = jina
+problem-required = sehemu ya “{ $field }” haijajazwa.
+problem-too_long = sehemu ya “{ $field }” ni ndefu mno.
+problem-out_of_range = sehemu ya “{ $field }” iko nje ya kiwango kinachoruhusiwa.
+problem-invalid_email = sehemu ya “{ $field }” si anwani halali.
+problem-invalid_language = sehemu ya “{ $field }” si msimbo wa lugha.
+problem-invalid_date = sehemu ya “{ $field }” si tarehe halali.
+problem-control_characters = sehemu ya “{ $field }” ina herufi za udhibiti zisizoonekana.
+problem-other = sehemu ya “{ $field }” si halali.
+
+## The score explained
+
+score-page-title = Jinsi alama ya { $business } inavyokokotolewa
+score-intro = Alama ya Candor ni wastani wa Kibayesi wa maoni yaliyochapishwa, ambapo maoni mapya yana uzito zaidi. Mtu yeyote anaweza kuikokotoa upya kwa kutumia takwimu zilizo hapa chini.
+score-formula-title = Fomula
+score-prior = Kila biashara huanza kana kwamba tayari ina maoni { $count } ya nyota { $mean } (thamani ya awali). Hii huzuia biashara yenye maoni machache tu kuruka moja kwa moja hadi nyota 1 au 5.
+score-recency = Maoni hupewa uzito mdogo zaidi kadiri yanavyozeeka: uzito wake hupungua kwa nusu kila baada ya siku { $days }. Maoni yaliyoandikwa leo yana uzito wa 1, na yaliyoandikwa siku { $days } zilizopita yana uzito wa 0.5.
+score-table-stars = Nyota
+score-table-count = Maoni
+score-table-weight = Jumla ya uzito
+score-working = ({ $prior_count } × { $prior_mean } + { $weighted_sum }) ÷ ({ $prior_count } + { $weighted_count }) = { $score }
+score-mean-note = Wastani wa kawaida wa maoni yote { $count } yaliyochapishwa, bila thamani ya awali wala uzito, ni { $mean }.
+score-no-low-hiding = Hakuna biashara inayoweza kuficha au kuondoa ukadiriaji wake wa chini; maoni huhesabiwa kuwa yameondolewa pale tu wasimamizi wanapoyaondoa kwa sababu iliyoelezwa.
+score-back = Rudi kwenye maoni
+
+## Staff
+
+login-title = Kuingia kwa wafanyakazi
+login-email = Barua pepe
+login-password = Nenosiri
+login-submit = Ingia
+login-failed = Barua pepe au nenosiri si sahihi.
+dashboard-title = Biashara zako
+dashboard-empty = Shirika lako bado halina biashara.
+dashboard-unanswered = { $count ->
+    [0] Maoni yote yamejibiwa.
+    [one] Maoni moja hayajajibiwa.
+   *[other] Maoni { $count } hayajajibiwa.
+}
+dashboard-public-page = Ukurasa wa umma
+dashboard-reviews-title = Maoni kuhusu { $business }
+dashboard-show-unanswered = Onyesha yasiyojibiwa pekee
+dashboard-show-all = Onyesha yote
+reply-label = Jibu la hadharani
+reply-submit-new = Chapisha jibu
+reply-submit-edit = Sasisha jibu
+reply-saved = Jibu limehifadhiwa.
+reply-public-note = Majibu ni ya hadharani na huonyeshwa chini ya maoni. Ukihariri, matoleo ya awali huhifadhiwa.
+tokens-title = Tokeni za API
+tokens-intro = Tokeni huruhusu mifumo yako kutumia API ya JSON kwa niaba ya shirika lako. Tuma tokeni kama "Authorization: Bearer TOKEN".
+tokens-name = Jina la tokeni
+tokens-create = Unda tokeni
+tokens-created = Nakili tokeni hii sasa. Inaonyeshwa mara moja tu:
+tokens-none = Bado hakuna tokeni.
+tokens-revoke = Batilisha
+tokens-revoked = Imebatilishwa
+tokens-created-at = Iliundwa { $date }
+
+## Errors
+
+error-not-found-title = Haikupatikana
+error-not-found = Hatukuweza kupata ukurasa huo.
+error-forbidden = Huruhusiwi kufanya hivyo.
+error-internal = Hitilafu fulani imetokea upande wetu. Tafadhali jaribu tena.
+error-bad-request = Ombi halikueleweka.
