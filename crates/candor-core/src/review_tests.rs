@@ -29,7 +29,8 @@ fn a_valid_review_parses_and_is_trimmed() {
 
 #[test]
 fn each_bad_field_is_named() {
-    let cases: Vec<(fn(&mut ReviewInput), &str, &str)> = vec![
+    type Spoil = fn(&mut ReviewInput);
+    let cases: Vec<(Spoil, &str, &str)> = vec![
         (|i| i.rating = Some(0), "rating", "out_of_range"),
         (|i| i.rating = Some(6), "rating", "out_of_range"),
         (|i| i.rating = None, "rating", "required"),

@@ -44,6 +44,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/dashboard/tokens/{id}/revoke", post(staff::revoke_token))
         .route("/static/candor.css", get(stylesheet))
+        .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .layer(middleware::from_fn(remember_locale))
 }
 
