@@ -5,7 +5,7 @@ use candor_core::{ReviewDraft, ReviewFilter, ReviewSort, ReviewStatus};
 use sqlx::AssertSqlSafe;
 use sqlx::Row;
 
-use crate::rows::{REPLY_COLUMNS, REVIEW_COLUMNS, joined_reply_from, new_id, rating, review_from};
+use crate::rows::{REPLY_COLUMNS, REVIEW_COLUMNS, item_from, new_id, rating, review_from};
 use crate::sql::SqlBuilder;
 use crate::{Review, ReviewRevision, ReviewWithReply, StatusEvent, Store, StoreError, Tx};
 
@@ -168,13 +168,7 @@ impl Store {
             .bind(id)
             .fetch_optional(self.pool())
             .await?;
-        row.map(|row| {
-            Ok(ReviewWithReply {
-                review: review_from(&row)?,
-                reply: joined_reply_from(&row)?,
-            })
-        })
-        .transpose()
+        row.as_ref().map(item_from).transpose()
     }
 
     pub async fn edit_token_hash(&self, review_id: &str) -> Result<Option<String>, StoreError> {
@@ -259,13 +253,7 @@ impl Store {
             .bind(business_id)
             .fetch_optional(self.pool())
             .await?;
-        row.map(|row| {
-            Ok(ReviewWithReply {
-                review: review_from(&row)?,
-                reply: joined_reply_from(&row)?,
-            })
-        })
-        .transpose()
+        row.as_ref().map(item_from).transpose()
     }
 
     /// One page of a business's reviews. The public sees only published
@@ -303,12 +291,7 @@ impl Store {
             .await?;
         let mut items = rows
             .iter()
-            .map(|row| {
-                Ok(ReviewWithReply {
-                    review: review_from(row)?,
-                    reply: joined_reply_from(row)?,
-                })
-            })
+            .map(item_from)
             .collect::<Result<Vec<_>, StoreError>>()?;
         Ok(ReviewPage::from_overfetched(&mut items, limit, filter.sort))
     }

@@ -169,6 +169,14 @@ pub(crate) fn review_from(row: &AnyRow) -> Result<Review, StoreError> {
     })
 }
 
+/// A review row joined with its reply (`REVIEW_COLUMNS, REPLY_COLUMNS`).
+pub(crate) fn item_from(row: &AnyRow) -> Result<ReviewWithReply, StoreError> {
+    Ok(ReviewWithReply {
+        review: review_from(row)?,
+        reply: joined_reply_from(row)?,
+    })
+}
+
 /// Reads the reply columns of a LEFT JOIN (prefixed `p_`); `None` when absent.
 pub(crate) fn joined_reply_from(row: &AnyRow) -> Result<Option<Reply>, StoreError> {
     let Some(id) = row.try_get::<Option<String>, _>("p_id")? else {
