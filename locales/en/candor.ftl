@@ -154,7 +154,7 @@ score-table-count = Reviews
 score-table-weight = Total weight
 score-working = ({ $prior_count } × { $prior_mean } + { $weighted_sum }) ÷ ({ $prior_count } + { $weighted_count }) = { $score }
 score-mean-note = The plain average of all { $count } published reviews, without prior or weights, is { $mean }.
-score-no-low-hiding = No business can hide or remove its low ratings; removed reviews are counted only when moderators remove them for a stated reason.
+score-no-low-hiding = No business can hide or remove its low ratings. Only moderators remove reviews, always with a stated reason, and removed reviews are left out of the score.
 score-back = Back to the reviews
 
 ## Staff
