@@ -17,6 +17,7 @@ pub const PAGE_SIZE: u32 = 20;
 /// A stored review and the private token that lets its author edit it.
 #[derive(Debug, Clone)]
 pub struct SubmittedReview {
+    pub business: Business,
     pub review: Review,
     pub edit_token: String,
 }
@@ -62,7 +63,11 @@ impl App {
         tx.bump_business_version(&business.id).await?;
         tx.commit().await?;
         tracing::info!(review = %review.id, business = %business.slug, "review submitted");
-        Ok(SubmittedReview { review, edit_token })
+        Ok(SubmittedReview {
+            business,
+            review,
+            edit_token,
+        })
     }
 
     /// The review behind a private edit link, if the token matches.

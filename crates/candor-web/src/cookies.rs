@@ -1,6 +1,7 @@
 //! Reading and writing the few cookies Candor sets.
 
 use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::Response;
 
 pub const SESSION: &str = "candor_session";
 pub const LOCALE: &str = "candor_locale";
@@ -18,8 +19,28 @@ pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, value)| value)
 }
 
-/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, path `/`, Secure behind TLS.
-pub fn set(name: &str, value: &str, max_age_secs: i64, secure: bool) -> Option<HeaderValue> {
+/// Adds a cookie to `response`: HttpOnly, SameSite=Lax, path `/`, Secure behind TLS.
+pub fn set(response: &mut Response, name: &str, value: &str, max_age_secs: i64, secure: bool) {
+    if let Some(header) = header_value(name, value, max_age_secs, secure) {
+        response.headers_mut().append(header::SET_COOKIE, header);
+    }
+}
+
+/// Gives a new visitor its key as a cookie, so its next vote counts as the same visitor's.
+pub fn remember_visitor(response: &mut Response, visitor: &crate::extract::Visitor, secure: bool) {
+    if visitor.is_new {
+        set(response, VISITOR, &visitor.key, 400 * 86_400, secure);
+    }
+}
+
+/// Marks a page that shows a secret (an edit link, a new token): never cached.
+pub fn no_store(response: &mut Response) {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}
+
+fn header_value(name: &str, value: &str, max_age_secs: i64, secure: bool) -> Option<HeaderValue> {
     let secure = if secure { "; Secure" } else { "" };
     let line =
         format!("{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite=Lax{secure}");
@@ -43,7 +64,7 @@ mod tests {
 
     #[test]
     fn set_cookie_is_http_only_and_lax() {
-        let value = set(SESSION, "tok", 60, true).expect("header");
+        let value = header_value(SESSION, "tok", 60, true).expect("header");
         let text = value.to_str().expect("ascii");
         assert!(
             text.contains("HttpOnly") && text.contains("SameSite=Lax") && text.contains("Secure")

@@ -134,19 +134,7 @@ pub async fn vote_helpful(
     let helpful = review.helpful_count + i64::from(counted);
     let mut response =
         Json(json!({ "counted": counted, "helpful_count": helpful })).into_response();
-    if visitor.is_new {
-        let cookie = cookies::set(
-            cookies::VISITOR,
-            &visitor.key,
-            400 * 86_400,
-            state.config.secure_cookies,
-        );
-        if let Some(cookie) = cookie {
-            response
-                .headers_mut()
-                .append(axum::http::header::SET_COOKIE, cookie);
-        }
-    }
+    cookies::remember_visitor(&mut response, &visitor, state.config.secure_cookies);
     Ok(response)
 }
 

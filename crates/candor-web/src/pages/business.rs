@@ -320,12 +320,7 @@ pub async fn submit(
     {
         Ok(submitted) => {
             state.cache.invalidate(&slug);
-            let business_name = state
-                .app
-                .business(&slug)
-                .await
-                .map(|b| b.name)
-                .unwrap_or_default();
+            let business_name = submitted.business.name.clone();
             let edit_url = format!(
                 "/r/{}/edit?token={}",
                 submitted.review.id, submitted.edit_token

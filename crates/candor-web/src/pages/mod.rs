@@ -66,10 +66,8 @@ async fn remember_locale(request: Request, next: Next) -> Response {
             .and_then(i18n::supported)
     });
     let mut response = next.run(request).await;
-    if let Some(value) =
-        chosen.and_then(|locale| cookies::set(cookies::LOCALE, locale, 365 * 86_400, false))
-    {
-        response.headers_mut().append(header::SET_COOKIE, value);
+    if let Some(locale) = chosen {
+        cookies::set(&mut response, cookies::LOCALE, locale, 365 * 86_400, false);
     }
     response
 }

@@ -188,10 +188,7 @@ async fn edit_page(
     };
     let mut response = render(status, &page);
     // The edit link is a secret: keep it out of caches and referrers.
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
+    cookies::no_store(&mut response);
     response.headers_mut().insert(
         header::REFERRER_POLICY,
         header::HeaderValue::from_static("no-referrer"),
@@ -216,15 +213,6 @@ pub async fn helpful(
     }
     let outcome = if counted { "counted" } else { "already" };
     let mut response = Redirect::to(&format!("/r/{id}?helpful={outcome}")).into_response();
-    if visitor.is_new
-        && let Some(cookie) = cookies::set(
-            cookies::VISITOR,
-            &visitor.key,
-            400 * 86_400,
-            state.config.secure_cookies,
-        )
-    {
-        response.headers_mut().append(header::SET_COOKIE, cookie);
-    }
+    cookies::remember_visitor(&mut response, &visitor, state.config.secure_cookies);
     response
 }

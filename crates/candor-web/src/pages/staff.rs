@@ -60,14 +60,14 @@ pub async fn login(
     match state.app.login(&form.email, &form.password).await {
         Ok((_, token)) => {
             let mut response = Redirect::to("/dashboard").into_response();
-            if let Some(cookie) = cookies::set(
+            let max_age = SESSION_TTL_MS / 1000;
+            cookies::set(
+                &mut response,
                 cookies::SESSION,
                 &token,
-                SESSION_TTL_MS / 1000,
+                max_age,
                 state.config.secure_cookies,
-            ) {
-                response.headers_mut().append(header::SET_COOKIE, cookie);
-            }
+            );
             response
         }
         Err(AppError::Unauthenticated) => render(
@@ -93,9 +93,13 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Respon
         tracing::warn!(%error, "logout failed");
     }
     let mut response = Redirect::to("/").into_response();
-    if let Some(cookie) = cookies::set(cookies::SESSION, "", 0, state.config.secure_cookies) {
-        response.headers_mut().append(header::SET_COOKIE, cookie);
-    }
+    cookies::set(
+        &mut response,
+        cookies::SESSION,
+        "",
+        0,
+        state.config.secure_cookies,
+    );
     response
 }
 
@@ -282,10 +286,7 @@ async fn tokens_page(state: &AppState, t: Tr, user: &User, new_token: Option<Str
             t,
         },
     );
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
+    cookies::no_store(&mut response);
     response
 }
 

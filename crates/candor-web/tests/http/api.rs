@@ -83,15 +83,7 @@ async fn edits_keep_revisions_and_need_the_token(store: Store) {
             json!("Broken on arrival. Update: they replaced it.")
         ]
     );
-    let page = t
-        .client
-        .get(t.url(&format!("/r/{id}")))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("text");
+    let (_, page) = t.page(&format!("/r/{id}")).await;
     assert!(
         page.contains("Broken on arrival. Update: they replaced it.")
             && page.contains("id=\"history\"")
@@ -178,15 +170,7 @@ async fn staff_reply_creates_then_edits(store: Store) {
         review["reply"]["revisions"].as_array().map(Vec::len),
         Some(2)
     );
-    let page = t
-        .client
-        .get(t.url("/b/acme-shop"))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("text");
+    let (_, page) = t.page("/b/acme-shop").await;
     assert!(page.contains("We are sorry. We have refunded you."));
     let anonymous = t
         .client

@@ -78,6 +78,13 @@ impl TestApp {
         (status, response.json().await.unwrap_or(Value::Null))
     }
 
+    /// GETs a page with this client (and its cookies): status and HTML.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self.client.get(self.url(path)).send().await.expect("page");
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("text"))
+    }
+
     pub async fn count(&self) -> u64 {
         let (_, business) = self
             .get_json(&format!("/api/v1/businesses/{}", self.slug))

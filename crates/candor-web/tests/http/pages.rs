@@ -13,14 +13,6 @@ both_backends!(
 
 const PAYLOAD: &str = "<script>alert(1)</script><img src=x onerror=alert(2)> & \"q\"";
 
-async fn page(t: &TestApp, path: &str) -> (u16, String) {
-    let response = t.client.get(t.url(path)).send().await.expect("page");
-    (
-        response.status().as_u16(),
-        response.text().await.expect("text"),
-    )
-}
-
 async fn user_text_is_escaped_everywhere(store: Store) {
     let t = TestApp::spawn(store).await;
     let mut body = crate::helpers::review_body(1, PAYLOAD);
@@ -34,7 +26,7 @@ async fn user_text_is_escaped_everywhere(store: Store) {
         .expect("json");
     let id = created["id"].as_str().expect("id");
     for path in ["/b/acme-shop".to_string(), format!("/r/{id}")] {
-        let (status, html) = page(&t, &path).await;
+        let (status, html) = t.page(&path).await;
         assert_eq!(status, 200);
         assert!(!html.contains("<script>alert"), "{path}: raw script tag");
         assert!(!html.contains("<img src=x"), "{path}: raw img tag");
@@ -43,7 +35,7 @@ async fn user_text_is_escaped_everywhere(store: Store) {
             "{path}: escaped text shown"
         );
     }
-    let (_, html) = page(&t, "/b/acme-shop").await;
+    let (_, html) = t.page("/b/acme-shop").await;
     let json_ld = html
         .split("application/ld+json\">")
         .nth(1)
@@ -63,7 +55,7 @@ async fn the_page_shows_every_star_and_both_sides(store: Store) {
     for rating in [5, 5, 5, 4, 1, 1] {
         t.review(rating, &format!("Rated {rating}")).await;
     }
-    let (_, html) = page(&t, "/b/acme-shop").await;
+    let (_, html) = t.page("/b/acme-shop").await;
     for (stars, count) in [(5, 3), (4, 1), (3, 0), (2, 0), (1, 2)] {
         let row = format!("data-stars=\"{stars}\" data-count=\"{count}\"");
         assert!(html.contains(&row), "distribution row {row}");
@@ -80,13 +72,13 @@ async fn the_page_shows_every_star_and_both_sides(store: Store) {
         6 + 2,
         "six listed plus two spotlights"
     );
-    let (_, filtered) = page(&t, "/b/acme-shop?stars=1&sort=helpful").await;
+    let (_, filtered) = t.page("/b/acme-shop?stars=1&sort=helpful").await;
     assert_eq!(
         filtered.matches("data-rating=\"1\"").count(),
         2 + 1,
         "two listed plus the critical spotlight"
     );
-    let (_, explained) = page(&t, "/b/acme-shop/score").await;
+    let (_, explained) = t.page("/b/acme-shop/score").await;
     assert!(
         explained.contains("(7 × 3.5 + 21.00) ÷ (7 + 6.00) = 3.50"),
         "{explained}"
@@ -136,7 +128,7 @@ async fn the_form_reports_problems_and_stores_nothing(store: Store) {
         .nth(1)
         .and_then(|s| s.split('"').next())
         .expect("edit link");
-    let (status, edit) = page(&t, &link.replace("&amp;", "&")).await;
+    let (status, edit) = t.page(&link.replace("&amp;", "&")).await;
     assert_eq!(status, 200);
     assert!(edit.contains("name=\"token\""));
     assert_eq!(t.count().await, 1);
@@ -166,7 +158,7 @@ async fn the_locale_follows_the_visitor(store: Store) {
             .iter()
             .any(|c| c.to_str().is_ok_and(|c| c.starts_with("candor_locale=ru")))
     );
-    let (_, html) = page(&t, "/").await;
+    let (_, html) = t.page("/").await;
     assert!(html.contains("lang=\"ru\""), "the choice is remembered");
 }
 
@@ -203,7 +195,7 @@ async fn staff_log_in_with_a_safe_cookie_and_reply(store: Store) {
             && cookie.contains("HttpOnly")
             && cookie.contains("SameSite=Lax")
     );
-    let (status, dashboard) = page(&t, "/dashboard/b/acme-shop?replied=no").await;
+    let (status, dashboard) = t.page("/dashboard/b/acme-shop?replied=no").await;
     assert_eq!(status, 200);
     assert!(dashboard.contains("Rude staff."));
     let cross_site = t
@@ -223,7 +215,7 @@ async fn staff_log_in_with_a_safe_cookie_and_reply(store: Store) {
         .await
         .expect("post");
     assert_eq!(reply.status(), 303);
-    let (_, public) = page(&t, "/b/acme-shop").await;
+    let (_, public) = t.page("/b/acme-shop").await;
     assert!(public.contains("Sorry &#38; thanks") && !public.contains("forged"));
     t.client
         .post(t.url("/logout"))
