@@ -5,7 +5,9 @@
 use candor_core::{ReviewDraft, ReviewInput, ReviewStatus};
 use candor_store::{Business, NewReview, User};
 
+use crate::reviews::{describe, fill_language};
 use crate::secrets::{new_token, token_hash};
+use crate::text;
 use crate::{App, AppError};
 
 /// One review with what happened to it afterwards.
@@ -38,7 +40,7 @@ impl App {
             ));
         }
         let today = chrono::Utc::now().date_naive();
-        let drafts = items
+        let mut drafts = items
             .iter()
             .map(|item| {
                 let first = ReviewDraft::parse(&item.input, today)?;
@@ -50,9 +52,21 @@ impl App {
                 Ok((first, edit))
             })
             .collect::<Result<Vec<_>, candor_core::FieldError>>()?;
+        // Each review is analysed as it finally stands (after its edit, if any).
+        let texts = drafts
+            .iter()
+            .map(|(first, edit)| describe(edit.as_ref().map_or(first, |(d, _)| d)))
+            .collect();
+        let analyses = text::analyze_all(texts).await?;
+        for ((first, edit), analysis) in drafts.iter_mut().zip(&analyses) {
+            fill_language(first, analysis);
+            if let Some((revised, _)) = edit {
+                fill_language(revised, analysis);
+            }
+        }
         let mut tx = self.store().begin().await?;
-        for (item, (draft, edit)) in items.iter().zip(&drafts) {
-            let review = tx
+        for ((item, (draft, edit)), analysis) in items.iter().zip(&drafts).zip(&analyses) {
+            let mut review = tx
                 .insert_review(
                     NewReview {
                         business_id: &business.id,
@@ -65,8 +79,13 @@ impl App {
                 )
                 .await?;
             if let Some((revised, at)) = edit {
-                tx.revise_review(&review, revised, *at).await?;
+                review = tx.revise_review(&review, revised, *at).await?;
             }
+            tx.save_analysis(
+                &business.id,
+                &text::stored(&review, analysis, review.updated_at),
+            )
+            .await?;
             for (body, at) in item.reply.iter().chain(item.reply_edit.iter()) {
                 tx.upsert_reply(&review.id, &business.id, &replier.id, body, *at)
                     .await?;

@@ -9,12 +9,13 @@ mod import;
 mod replies;
 mod reviews;
 mod secrets;
+mod text;
 
 pub use auth::{NewStaff, SESSION_TTL_MS};
 pub use businesses::BusinessSummary;
 pub use candor_store::{
-    ApiToken, Backend, Business, Reply, ReplyRevision, Review, ReviewCursor, ReviewPage,
-    ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
+    ApiToken, Backend, Business, Reply, ReplyRevision, Review, ReviewAnalysis, ReviewCursor,
+    ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
 };
 pub use error::AppError;
 pub use import::ImportItem;

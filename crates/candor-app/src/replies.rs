@@ -57,6 +57,15 @@ impl App {
         }
     }
 
+    /// The text analyses of the reviews on a page, by review id.
+    pub async fn analyses_of(
+        &self,
+        page: &ReviewPage,
+    ) -> Result<Vec<candor_store::ReviewAnalysis>, AppError> {
+        let ids: Vec<String> = page.items.iter().map(|i| i.review.id.clone()).collect();
+        Ok(self.store().analyses(&ids).await?)
+    }
+
     /// The staff list of a business's reviews, pending ones included.
     pub async fn staff_reviews(
         &self,

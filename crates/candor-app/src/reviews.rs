@@ -9,6 +9,7 @@ use candor_store::{
 };
 
 use crate::secrets::{new_token, same_hash, token_hash};
+use crate::text;
 use crate::{App, AppError, now_ms};
 
 /// Reviews per page on the public page and the list API.
@@ -30,6 +31,36 @@ pub struct ReviewDetail {
     pub revisions: Vec<ReviewRevision>,
     pub reply_revisions: Vec<ReplyRevision>,
     pub status_events: Vec<StatusEvent>,
+    pub analysis: Option<candor_store::ReviewAnalysis>,
+}
+
+/// Analyses a review's text and, when the writer declared no language,
+/// records the detected one (if detection was confident).
+pub(crate) async fn analyze_draft(
+    draft: &mut ReviewDraft,
+) -> Result<candor_text::Analysis, AppError> {
+    let analyses = text::analyze_all(vec![describe(draft)]).await?;
+    let analysis = analyses
+        .into_iter()
+        .next()
+        .ok_or_else(|| AppError::Internal("no analysis".into()))?;
+    fill_language(draft, &analysis);
+    Ok(analysis)
+}
+
+pub(crate) fn describe(draft: &ReviewDraft) -> (String, Option<String>, u8) {
+    let declared = draft.language.as_ref().map(|l| l.as_str().to_string());
+    (
+        text::review_text(&draft.title, &draft.body),
+        declared,
+        draft.rating.get(),
+    )
+}
+
+pub(crate) fn fill_language(draft: &mut ReviewDraft, analysis: &candor_text::Analysis) {
+    if draft.language.is_none() && analysis.language != candor_text::UNDETERMINED {
+        draft.language = candor_core::Language::parse(&analysis.language).ok();
+    }
 }
 
 fn today() -> chrono::NaiveDate {
@@ -45,7 +76,8 @@ impl App {
         source: &str,
     ) -> Result<SubmittedReview, AppError> {
         let business = self.business(slug).await?;
-        let draft = ReviewDraft::parse(input, today())?;
+        let mut draft = ReviewDraft::parse(input, today())?;
+        let analysis = analyze_draft(&mut draft).await?;
         let edit_token = new_token("cne_");
         let mut tx = self.store().begin().await?;
         let review = tx
@@ -59,6 +91,8 @@ impl App {
                 },
                 now_ms(),
             )
+            .await?;
+        tx.save_analysis(&business.id, &text::stored(&review, &analysis, now_ms()))
             .await?;
         tx.bump_business_version(&business.id).await?;
         tx.commit().await?;
@@ -101,9 +135,15 @@ impl App {
         let mut input = input.clone();
         // The address stays the one given first: an edit link must not move a review to someone else.
         input.author_email = current.author_email.clone();
-        let draft = ReviewDraft::parse(&input, today())?;
+        let mut draft = ReviewDraft::parse(&input, today())?;
+        let analysis = analyze_draft(&mut draft).await?;
         let mut tx = self.store().begin().await?;
         let review = tx.revise_review(&current, &draft, now_ms()).await?;
+        tx.save_analysis(
+            &review.business_id,
+            &text::stored(&review, &analysis, now_ms()),
+        )
+        .await?;
         tx.bump_business_version(&review.business_id).await?;
         tx.commit().await?;
         Ok(review)
@@ -153,12 +193,18 @@ impl App {
             None => Vec::new(),
         };
         let status_events = self.store().status_events(review_id).await?;
+        let analysis = self
+            .store()
+            .analyses(std::slice::from_ref(&item.review.id))
+            .await?
+            .pop();
         Ok(ReviewDetail {
             business,
             item,
             revisions,
             reply_revisions,
             status_events,
+            analysis,
         })
     }
 

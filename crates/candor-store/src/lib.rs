@@ -7,6 +7,7 @@
 //! write goes through a [`Tx`], so a use case commits all of its rows or none.
 
 pub mod accounts;
+mod analyses;
 mod businesses;
 mod error;
 mod replies;
@@ -26,6 +27,7 @@ use sqlx::{AnyPool, Executor};
 use tokio::sync::Mutex;
 
 pub use accounts::NewUser;
+pub use analyses::ReviewAnalysis;
 pub use error::StoreError;
 pub use reviews::{NewReview, ReviewCursor, ReviewPage};
 pub use rows::*;

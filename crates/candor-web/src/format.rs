@@ -146,3 +146,17 @@ impl BusinessJson {
         }
     }
 }
+
+/// What text analysis found, for the API; `aspects` is stored as JSON.
+pub fn analysis_json(a: &candor_app::ReviewAnalysis) -> Value {
+    json!({
+        "language": a.language,
+        "language_confidence": round2(a.language_confidence),
+        "sentiment": a.sentiment,
+        "stars_predicted": a.stars_predicted,
+        "sentiment_evidence": a.sentiment_evidence,
+        "mismatch": a.mismatch,
+        "aspects": serde_json::from_str::<Value>(&a.aspects).unwrap_or(Value::Null),
+        "revision": a.revision,
+    })
+}

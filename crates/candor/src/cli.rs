@@ -28,6 +28,12 @@ pub enum Command {
     Migrate(DbArgs),
     /// Load the demo organisation, businesses and reviews.
     Demo(DbArgs),
+    /// Train a linear text classifier from labelled texts.
+    Train(crate::text_cmd::TrainArgs),
+    /// Evaluate a classifier (or cross-validate, or the built-in lexicon sentiment).
+    Eval(crate::text_cmd::EvalArgs),
+    /// Print language, sentiment, stars and aspects of texts, one JSON line each.
+    Analyze(crate::text_cmd::AnalyzeArgs),
     /// Manage organisations, staff, businesses and reviews.
     Admin {
         #[command(flatten)]

@@ -3,7 +3,9 @@
 
 mod admin;
 mod cli;
+mod dataset;
 mod demo;
+mod text_cmd;
 
 use std::process::ExitCode;
 
@@ -46,6 +48,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             demo::load(&app).await.map(|_| ())
         }
         Command::Admin { db, command } => admin::run(&db, command).await,
+        Command::Train(args) => text_cmd::train(args),
+        Command::Eval(args) => text_cmd::eval(args),
+        Command::Analyze(args) => text_cmd::analyze(args),
     }
 }
 

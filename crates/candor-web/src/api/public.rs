@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use crate::cookies;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, ApiQuery, Visitor};
-use crate::format::{BusinessJson, review_json, rfc3339};
+use crate::format::{BusinessJson, analysis_json, review_json, rfc3339};
 use crate::server::AppState;
 
 pub async fn list_businesses(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
@@ -71,6 +71,11 @@ pub async fn get_review(
     let mut body = review_json(&detail.item.review, detail.item.reply.as_ref());
     let removed = detail.item.review.status == candor_core::ReviewStatus::Removed;
     body["business"] = json!(detail.business.slug);
+    body["analysis"] = detail
+        .analysis
+        .as_ref()
+        .filter(|_| !removed)
+        .map_or(Value::Null, analysis_json);
     body["revisions"] = if removed {
         json!([])
     } else {

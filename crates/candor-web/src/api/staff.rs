@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use crate::api::public::invalidate_business_of;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, ApiQuery, Staff};
-use crate::format::{reply_json, review_json, rfc3339};
+use crate::format::{analysis_json, reply_json, review_json, rfc3339};
 use crate::server::AppState;
 
 pub async fn me(Staff(user): Staff) -> Json<Value> {
@@ -38,10 +38,16 @@ pub async fn reviews(
     ApiQuery(query): ApiQuery<ReviewQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let (_, page) = state.app.staff_reviews(&user, &slug, &query).await?;
+    let analyses = state.app.analyses_of(&page).await?;
     let items: Vec<_> = page
         .items
         .iter()
-        .map(|i| review_json(&i.review, i.reply.as_ref()))
+        .map(|i| {
+            let mut item = review_json(&i.review, i.reply.as_ref());
+            let analysis = analyses.iter().find(|a| a.review_id == i.review.id);
+            item["analysis"] = analysis.map_or(Value::Null, analysis_json);
+            item
+        })
         .collect();
     Ok(Json(
         json!({ "items": items, "next_cursor": page.next_cursor.map(|c| c.encode()) }),

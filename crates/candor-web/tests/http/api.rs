@@ -11,6 +11,7 @@ both_backends!(
     staff_reply_creates_then_edits,
     lists_filter_and_paginate,
     service_endpoints_answer,
+    reviews_are_analysed_at_submission,
 );
 
 async fn a_review_round_trip(store: Store) {
@@ -236,4 +237,44 @@ async fn service_endpoints_answer(store: Store) {
         .expect("text");
     assert!(metrics.contains("candor_http_requests_total{area=\"api\",status=\"2xx\"}"));
     assert!(metrics.contains("candor_http_request_duration_seconds_count"));
+}
+
+async fn reviews_are_analysed_at_submission(store: Store) {
+    let t = TestApp::spawn(store).await;
+    let mut body = review_body(
+        5,
+        "Die Lieferung kam zwei Wochen zu spät und der Kundenservice war unfreundlich.",
+    );
+    body["language"] = json!(null);
+    body["title"] = json!("Sehr enttäuschend");
+    let created: Value = t
+        .post_review(&t.slug, body)
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = created["id"].as_str().expect("id");
+    let (_, review) = t.get_json(&format!("/api/v1/reviews/{id}")).await;
+    assert_eq!(
+        review["language"], "de",
+        "the detected language fills in an undeclared one"
+    );
+    let analysis = &review["analysis"];
+    assert_eq!(analysis["language"], "de");
+    assert!(
+        analysis["sentiment"].as_f64().is_some_and(|s| s < 0.0),
+        "{analysis}"
+    );
+    assert_eq!(analysis["mismatch"], true, "five stars on a complaint");
+    let aspects: Vec<&str> = analysis["aspects"]
+        .as_array()
+        .expect("aspects")
+        .iter()
+        .filter_map(|a| a["aspect"].as_str())
+        .collect();
+    assert!(aspects.contains(&"delivery"), "{aspects:?}");
+    let (_, staff) = t
+        .get_json_as("/api/v1/staff/businesses/acme-shop/reviews", &t.token)
+        .await;
+    assert_eq!(staff["items"][0]["analysis"]["mismatch"], true);
 }

@@ -78,6 +78,18 @@ impl TestApp {
         (status, response.json().await.unwrap_or(Value::Null))
     }
 
+    pub async fn get_json_as(&self, path: &str, token: &str) -> (u16, Value) {
+        let response = self
+            .client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request");
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
     /// GETs a page with this client (and its cookies): status and HTML.
     pub async fn page(&self, path: &str) -> (u16, String) {
         let response = self.client.get(self.url(path)).send().await.expect("page");

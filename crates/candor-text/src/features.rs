@@ -1,0 +1,110 @@
+//! Hashed features for linear models, fastText style: lowercased words,
+//! word bigrams and character n-grams of each word (with `<` `>` marking
+//! its edges), hashed into a fixed number of buckets.
+//!
+//! The hash is 64-bit FNV-1a, fixed here, so that saved models stay valid
+//! across Rust releases (the standard library's hasher may change).
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Which features a model uses; stored in the model file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FeatureConfig {
+    /// Number of hash buckets (rows of the weight matrix).
+    pub buckets: u32,
+    /// 1 = words only, 2 = words and bigrams.
+    pub word_ngrams: u8,
+    /// Character n-gram lengths, inclusive; `0, 0` turns them off.
+    pub char_min: u8,
+    pub char_max: u8,
+}
+
+impl Default for FeatureConfig {
+    fn default() -> Self {
+        Self {
+            buckets: 1 << 20,
+            word_ngrams: 2,
+            char_min: 3,
+            char_max: 5,
+        }
+    }
+}
+
+pub fn fnv1a(tag: u8, bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in std::iter::once(&tag).chain(bytes) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// Words of a text for feature extraction: lowercased, emoji kept.
+fn words(text: &str) -> Vec<String> {
+    text.split_word_bounds()
+        .filter(|w| {
+            w.chars()
+                .any(|c| c.is_alphanumeric() || u32::from(c) >= 0x2600)
+        })
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The bucket indexes of a text's features (with repeats, one per occurrence).
+pub fn extract(text: &str, config: &FeatureConfig) -> Vec<u32> {
+    let buckets = u64::from(config.buckets.max(1));
+    let words = words(text);
+    let mut features = Vec::with_capacity(words.len() * 8);
+    let mut push = |hash: u64| features.push((hash % buckets) as u32);
+    for word in &words {
+        push(fnv1a(b'w', word.as_bytes()));
+    }
+    if config.word_ngrams >= 2 {
+        for pair in words.windows(2) {
+            push(fnv1a(b'b', format!("{} {}", pair[0], pair[1]).as_bytes()));
+        }
+    }
+    if config.char_min > 0 {
+        for word in &words {
+            let marked: Vec<char> = format!("<{word}>").chars().collect();
+            for n in usize::from(config.char_min)..=usize::from(config.char_max) {
+                for gram in marked.windows(n) {
+                    let gram: String = gram.iter().collect();
+                    push(fnv1a(b'c', gram.as_bytes()));
+                }
+            }
+        }
+    }
+    features
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_is_fixed() {
+        // FNV-1a of the single byte `w`, computed independently: it must never change.
+        assert_eq!(fnv1a(b'w', b""), 0xaf63_ea4c_8602_0456);
+        assert_ne!(fnv1a(b'w', b"a"), fnv1a(b'c', b"a"));
+    }
+
+    #[test]
+    fn features_cover_words_bigrams_and_char_grams() {
+        let config = FeatureConfig {
+            buckets: 1 << 16,
+            word_ngrams: 2,
+            char_min: 3,
+            char_max: 3,
+        };
+        let features = extract("Good food", &config);
+        // 2 words + 1 bigram + "<go","goo","ood","od>" + "<fo","foo","ood","od>"
+        assert_eq!(features.len(), 2 + 1 + 4 + 4);
+        assert!(features.iter().all(|f| *f < 1 << 16));
+        assert_eq!(
+            extract("GOOD food", &config),
+            features,
+            "case does not matter"
+        );
+    }
+}

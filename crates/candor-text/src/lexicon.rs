@@ -1,0 +1,238 @@
+//! Hand-written lexicons (`lexicons/`), embedded at build time, and the
+//! matcher that looks tokens up in them.
+//!
+//! File formats (UTF-8, `#` comments): `sentiment/{lang}.tsv` is
+//! `term<TAB>score` (-5..5); `modifiers/{lang}.tsv` is
+//! `term<TAB>kind<TAB>value` (negator, intensifier, diminisher, contrast);
+//! `aspects/{lang}.tsv` is `aspect<TAB>term`. A plain term matches the word
+//! and every word with the same stem; `term*` matches words that start with
+//! `term`, `*term` words that end with it.
+
+use std::collections::HashMap;
+
+use rust_stemmers::Stemmer;
+
+use crate::tokens::{Token, stemmer};
+
+/// Lexicon file names use `nb` for Norwegian; analysis uses `no`.
+pub(crate) fn file_code(language: &str) -> &str {
+    if language == "no" { "nb" } else { language }
+}
+
+macro_rules! lexicon_files {
+    ($dir:literal) => {
+        [
+            ("en", include_str!(concat!("../lexicons/", $dir, "/en.tsv"))),
+            ("de", include_str!(concat!("../lexicons/", $dir, "/de.tsv"))),
+            ("da", include_str!(concat!("../lexicons/", $dir, "/da.tsv"))),
+            ("nb", include_str!(concat!("../lexicons/", $dir, "/nb.tsv"))),
+            ("ru", include_str!(concat!("../lexicons/", $dir, "/ru.tsv"))),
+            ("sw", include_str!(concat!("../lexicons/", $dir, "/sw.tsv"))),
+        ]
+    };
+}
+
+const SENTIMENT: [(&str, &str); 6] = lexicon_files!("sentiment");
+const MODIFIERS: [(&str, &str); 6] = lexicon_files!("modifiers");
+const ASPECTS: [(&str, &str); 6] = lexicon_files!("aspects");
+
+pub(crate) fn source(kind: &str, language: &str) -> &'static str {
+    let table = match kind {
+        "sentiment" => &SENTIMENT,
+        "modifiers" => &MODIFIERS,
+        _ => &ASPECTS,
+    };
+    let code = file_code(language);
+    table
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("", |(_, text)| text)
+}
+
+/// Non-comment lines split on tabs, with their line numbers.
+pub(crate) fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.trim_end()))
+        .filter(|(_, line)| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+        .map(|(n, line)| (n, line.split('\t').map(str::trim).collect()))
+}
+
+/// Terms to values, matched on a token's text, its stem, or a wildcard.
+#[derive(Debug, Default)]
+pub(crate) struct TermMatcher<V> {
+    exact: HashMap<String, Vec<V>>,
+    stems: HashMap<String, Vec<V>>,
+    prefixes: Vec<(String, V)>,
+    suffixes: Vec<(String, V)>,
+}
+
+impl<V: Clone> TermMatcher<V> {
+    pub(crate) fn new() -> Self {
+        Self {
+            exact: HashMap::new(),
+            stems: HashMap::new(),
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+        }
+    }
+
+    pub(crate) fn insert(&mut self, term: &str, value: V, stemmer: Option<&Stemmer>) {
+        let term = term.to_lowercase();
+        if let Some(prefix) = term.strip_suffix('*') {
+            self.prefixes.push((prefix.to_string(), value));
+        } else if let Some(suffix) = term.strip_prefix('*') {
+            self.suffixes.push((suffix.to_string(), value));
+        } else {
+            if let Some(stemmer) = stemmer {
+                self.stems
+                    .entry(stemmer.stem(&term).into_owned())
+                    .or_default()
+                    .push(value.clone());
+            }
+            self.exact.entry(term).or_default().push(value);
+        }
+    }
+
+    /// Longest wildcards first, so the most specific entry wins.
+    pub(crate) fn finish(mut self) -> Self {
+        self.prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
+        self.suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        self
+    }
+
+    /// Every value the token matches at its most specific level.
+    pub(crate) fn lookup(&self, token: &Token) -> Vec<V> {
+        if let Some(values) = self.direct(token) {
+            return values.clone();
+        }
+        self.wildcard(&token.text)
+    }
+
+    /// The values of the word itself or its stem, without wildcards.
+    pub(crate) fn direct(&self, token: &Token) -> Option<&Vec<V>> {
+        self.exact
+            .get(&token.text)
+            .or_else(|| self.stems.get(&token.stem))
+    }
+
+    pub(crate) fn wildcard(&self, word: &str) -> Vec<V> {
+        let prefixed: Vec<V> = self
+            .prefixes
+            .iter()
+            .filter(|(p, _)| word.starts_with(p.as_str()))
+            .map(|(_, v)| v.clone())
+            .take(1)
+            .collect();
+        if !prefixed.is_empty() {
+            return prefixed;
+        }
+        self.suffixes
+            .iter()
+            .filter(|(s, _)| word.ends_with(s.as_str()))
+            .map(|(_, v)| v.clone())
+            .take(1)
+            .collect()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.exact.len() + self.prefixes.len() + self.suffixes.len()
+    }
+}
+
+/// How a modifier word changes the sentiment words after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Modifier {
+    Negator,
+    /// Multiplies the next sentiment word (> 1 intensifies, < 1 softens).
+    Scale(f64),
+    /// Weights the rest of the sentence by the value, what came before by its inverse.
+    Contrast(f64),
+}
+
+/// The lexicons of one language.
+pub(crate) struct LanguageLexicon {
+    pub(crate) sentiment: TermMatcher<f64>,
+    pub(crate) modifiers: TermMatcher<Modifier>,
+    pub(crate) aspects: TermMatcher<usize>,
+}
+
+/// A lexicon line that could not be read: a build defect, caught by tests.
+#[derive(Debug, thiserror::Error)]
+#[error("lexicons/{file} line {line}: {problem}")]
+pub struct LexiconError {
+    pub file: String,
+    pub line: usize,
+    pub problem: String,
+}
+
+impl LanguageLexicon {
+    pub(crate) fn load(language: &str, aspect_ids: &[&str]) -> Result<Self, LexiconError> {
+        let stemmer = stemmer(language);
+        let stemmer = stemmer.as_ref();
+        let code = file_code(language);
+        let error = |kind: &str, line: usize, problem: String| LexiconError {
+            file: format!("{kind}/{code}.tsv"),
+            line,
+            problem,
+        };
+        let mut sentiment = TermMatcher::new();
+        // Emoji and emoticons mean the same in every language: the English file holds them.
+        let shared_symbols = rows(source("sentiment", "en")).filter(|(_, f)| {
+            f.first()
+                .is_some_and(|t| !t.chars().any(char::is_alphabetic))
+        });
+        let own = rows(source("sentiment", language));
+        let rows_iter: Box<dyn Iterator<Item = (usize, Vec<&str>)>> = if code == "en" {
+            Box::new(own)
+        } else {
+            Box::new(own.chain(shared_symbols))
+        };
+        for (line, fields) in rows_iter {
+            let [term, score] = fields[..] else {
+                return Err(error("sentiment", line, "expected term<TAB>score".into()));
+            };
+            let score: f64 = score
+                .parse()
+                .map_err(|_| error("sentiment", line, format!("bad score {score:?}")))?;
+            sentiment.insert(term, score, stemmer);
+        }
+        let mut modifiers = TermMatcher::new();
+        for (line, fields) in rows(source("modifiers", language)) {
+            let [term, kind, value] = fields[..] else {
+                return Err(error(
+                    "modifiers",
+                    line,
+                    "expected term<TAB>kind<TAB>value".into(),
+                ));
+            };
+            let value: f64 = value
+                .parse()
+                .map_err(|_| error("modifiers", line, format!("bad value {value:?}")))?;
+            let modifier = match kind {
+                "negator" => Modifier::Negator,
+                "intensifier" | "diminisher" => Modifier::Scale(value),
+                "contrast" => Modifier::Contrast(value.max(1.0)),
+                other => return Err(error("modifiers", line, format!("unknown kind {other:?}"))),
+            };
+            modifiers.insert(term, modifier, stemmer);
+        }
+        let mut aspects = TermMatcher::new();
+        for (line, fields) in rows(source("aspects", language)) {
+            let [aspect, term] = fields[..] else {
+                return Err(error("aspects", line, "expected aspect<TAB>term".into()));
+            };
+            let index = aspect_ids
+                .iter()
+                .position(|a| *a == aspect)
+                .ok_or_else(|| error("aspects", line, format!("unknown aspect {aspect:?}")))?;
+            aspects.insert(term, index, stemmer);
+        }
+        Ok(Self {
+            sentiment: sentiment.finish(),
+            modifiers: modifiers.finish(),
+            aspects: aspects.finish(),
+        })
+    }
+}

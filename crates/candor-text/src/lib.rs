@@ -1,0 +1,23 @@
+//! Candor's text intelligence: language detection, tokens, lexicon-based
+//! sentiment and aspects. Pure and CPU-only: no I/O, no network, no
+//! downloaded model; lexicons are embedded at build time.
+
+mod aspects;
+pub mod classifier;
+pub mod features;
+mod language;
+mod lexicon;
+pub mod metrics;
+mod pipeline;
+mod sentiment;
+mod tokens;
+
+pub use aspects::{ASPECTS, AspectMention};
+pub use language::{Detection, LanguageDetector, UNDETERMINED};
+pub use lexicon::LexiconError;
+pub use pipeline::{Analysis, Analyzer, SentenceAnalysis};
+pub use sentiment::{Sentiment, stars_from_polarity};
+pub use tokens::{Token, TokenKind, sentences, tokenize};
+
+/// The languages Candor analyses, as stored (`no` for Norwegian).
+pub const LANGUAGES: [&str; 6] = ["en", "de", "da", "no", "ru", "sw"];

@@ -1,0 +1,143 @@
+//! Unicode word segmentation, lowercasing and stemming per language, with
+//! emoji and emoticons kept as tokens of their own (they carry sentiment).
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Emoji,
+    Emoticon,
+    /// Punctuation that ends a clause (`,` `;` `:` ...); it ends a negation scope.
+    Break,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Lowercased surface form (the emoticon or emoji itself for those kinds).
+    pub text: String,
+    /// Snowball stem where the language has a stemmer, else the text.
+    pub stem: String,
+    pub kind: TokenKind,
+}
+
+/// Emoticons recognised as tokens, longest first so `:-)` wins over `:-`.
+const EMOTICONS: [&str; 22] = [
+    ":-)", ":-(", ":-D", ";-)", ":-/", ":-P", ":'(", ":)", ":(", ":D", ";)", ":/", ":P", ":p",
+    "<3", "=)", "=(", "xD", "XD", ":o", ":O", "^^",
+];
+
+/// The Snowball stemmer of a language code, if one exists (none for Swahili).
+pub fn stemmer(language: &str) -> Option<Stemmer> {
+    let algorithm = match language {
+        "en" => Algorithm::English,
+        "de" => Algorithm::German,
+        "da" => Algorithm::Danish,
+        "no" | "nb" | "nn" => Algorithm::Norwegian,
+        "ru" => Algorithm::Russian,
+        "sv" => Algorithm::Swedish,
+        _ => return None,
+    };
+    Some(Stemmer::create(algorithm))
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x2B50)
+}
+
+/// Splits `text` into tokens of `language` (an ISO code; unknown codes get
+/// no stemming).
+pub fn tokenize(text: &str, language: &str) -> Vec<Token> {
+    let stemmer = stemmer(language);
+    let stem = |word: &str| {
+        stemmer
+            .as_ref()
+            .map_or_else(|| word.to_string(), |s| s.stem(word).into_owned())
+    };
+    let mut tokens = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Some(emoticon) = EMOTICONS
+            .iter()
+            .find(|e| rest.starts_with(**e) && emoticon_boundary(rest, e))
+        {
+            // Lowercased like every token, so `:D` matches the lexicon's `:d`.
+            let text = emoticon.to_lowercase();
+            tokens.push(Token {
+                stem: text.clone(),
+                text,
+                kind: TokenKind::Emoticon,
+            });
+            rest = &rest[emoticon.len()..];
+            continue;
+        }
+        let Some(segment) = rest.split_word_bounds().next() else {
+            break;
+        };
+        // `ok:D` is one word to Unicode (a colon may join letters): cut before the emoticon.
+        let segment = match EMOTICONS
+            .iter()
+            .filter_map(|e| {
+                segment
+                    .find(e)
+                    .filter(|i| *i > 0 && emoticon_boundary(&rest[*i..], e))
+            })
+            .min()
+        {
+            Some(cut) => &segment[..cut],
+            None => segment,
+        };
+        push_segment(segment, &stem, &mut tokens);
+        rest = &rest[segment.len()..];
+    }
+    tokens
+}
+
+/// An emoticon must not be glued to a following letter (`:Dog` is not a grin).
+fn emoticon_boundary(rest: &str, emoticon: &str) -> bool {
+    rest[emoticon.len()..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn push_segment(segment: &str, stem: &dyn Fn(&str) -> String, tokens: &mut Vec<Token>) {
+    if segment.chars().any(char::is_alphanumeric) {
+        let text = segment.to_lowercase();
+        let stemmed = stem(&text);
+        tokens.push(Token {
+            text,
+            stem: stemmed,
+            kind: TokenKind::Word,
+        });
+    } else if segment.chars().any(is_emoji) {
+        let text: String = segment.chars().filter(|c| is_emoji(*c)).collect();
+        tokens.push(Token {
+            stem: text.clone(),
+            text,
+            kind: TokenKind::Emoji,
+        });
+    } else if segment
+        .chars()
+        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
+    {
+        tokens.push(Token {
+            text: segment.to_string(),
+            stem: segment.to_string(),
+            kind: TokenKind::Break,
+        });
+    }
+}
+
+/// Sentences of a text (Unicode sentence boundaries), trimmed, empty ones dropped.
+pub fn sentences(text: &str) -> Vec<&str> {
+    text.split_sentence_bounds()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "tokens_tests.rs"]
+mod tests;

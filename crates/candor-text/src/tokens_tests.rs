@@ -1,0 +1,88 @@
+use super::*;
+
+fn words(text: &str, language: &str) -> Vec<(String, String)> {
+    tokenize(text, language)
+        .into_iter()
+        .map(|t| (t.text, t.stem))
+        .collect()
+}
+
+fn stems(text: &str, language: &str) -> Vec<String> {
+    tokenize(text, language)
+        .into_iter()
+        .map(|t| t.stem)
+        .collect()
+}
+
+#[test]
+fn english_is_lowercased_and_stemmed() {
+    assert_eq!(
+        stems("Deliveries were DELAYED", "en"),
+        ["deliveri", "were", "delay"]
+    );
+}
+
+#[test]
+fn german_plural_and_singular_share_a_stem() {
+    let s = stems("Die Lieferungen kamen, die Lieferung kam", "de");
+    assert_eq!(s[1], s[5]);
+}
+
+#[test]
+fn russian_case_forms_share_a_stem() {
+    let s = stems("доставка доставки доставкой", "ru");
+    assert!(s.iter().all(|x| x == &s[0]), "{s:?}");
+}
+
+#[test]
+fn danish_and_norwegian_are_stemmed() {
+    assert_eq!(stems("leveringen", "da"), stems("levering", "da"));
+    assert_eq!(stems("leveringen", "no"), stems("levering", "no"));
+}
+
+#[test]
+fn swahili_keeps_plain_tokens() {
+    assert_eq!(
+        words("Huduma NZURI sana", "sw"),
+        [
+            ("huduma".to_string(), "huduma".to_string()),
+            ("nzuri".to_string(), "nzuri".to_string()),
+            ("sana".to_string(), "sana".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn emoji_and_emoticons_are_kept() {
+    let tokens = tokenize("Great :) 👍 but slow :-( ok:D", "en");
+    let kinds: Vec<_> = tokens.iter().map(|t| (t.text.as_str(), t.kind)).collect();
+    assert!(kinds.contains(&(":)", TokenKind::Emoticon)));
+    assert!(kinds.contains(&("👍", TokenKind::Emoji)));
+    assert!(kinds.contains(&(":-(", TokenKind::Emoticon)));
+    assert!(kinds.contains(&(":d", TokenKind::Emoticon)));
+}
+
+#[test]
+fn clause_punctuation_is_a_break() {
+    let kinds: Vec<_> = tokenize("not bad, terrible", "en")
+        .into_iter()
+        .map(|t| t.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            TokenKind::Word,
+            TokenKind::Word,
+            TokenKind::Break,
+            TokenKind::Word
+        ]
+    );
+}
+
+#[test]
+fn sentences_split_on_boundaries() {
+    assert_eq!(
+        sentences("Good food. Slow service! Why?"),
+        ["Good food.", "Slow service!", "Why?"]
+    );
+}
