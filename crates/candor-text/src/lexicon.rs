@@ -96,8 +96,10 @@ impl<V: Clone> TermMatcher<V> {
 
     /// Longest wildcards first, so the most specific entry wins.
     pub(crate) fn finish(mut self) -> Self {
-        self.prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
-        self.suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        self.prefixes
+            .sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
+        self.suffixes
+            .sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         self
     }
 
@@ -216,7 +218,9 @@ impl LanguageLexicon {
                 "contrast" => Modifier::Contrast(value.max(1.0)),
                 other => return Err(error("modifiers", line, format!("unknown kind {other:?}"))),
             };
-            modifiers.insert(term, modifier, stemmer);
+            // Modifiers match exactly: their stems collide with content words
+            // (ru "довольно" would swallow "довольна", satisfied).
+            modifiers.insert(term, modifier, None);
         }
         let mut aspects = TermMatcher::new();
         for (line, fields) in rows(source("aspects", language)) {
