@@ -197,3 +197,46 @@ error-not-found = Vi kunne ikke finde siden.
 error-forbidden = Du har ikke tilladelse til at gøre det.
 error-internal = Noget gik galt hos os. Prøv venligst igen.
 error-bad-request = Forespørgslen kunne ikke forstås.
+
+## Search and aspects on the public page
+search-label = Søg i anmeldelserne
+search-placeholder = Ord at søge efter, f.eks. levering
+search-submit = Søg
+filter-aspect = Emne
+sort-relevance = Bedste match
+search-results = { $count ->
+    [one] Én anmeldelse matcher.
+   *[other] { $count } anmeldelser matcher.
+}
+search-clear = Ryd søgningen
+aspect-delivery = Levering
+aspect-price = Pris og værdi
+aspect-quality = Produktkvalitet
+aspect-customer_service = Kundeservice
+aspect-staff = Personale
+aspect-communication = Kommunikation
+aspect-waiting_time = Ventetid
+aspect-returns = Returnering og refusion
+aspect-website = Hjemmeside, app og bestilling
+aspect-documentation = Dokumentation og vejledning
+aspect-cleanliness = Renlighed
+aspect-food = Mad
+
+## Text analysis on the dashboard
+analysis-positive = Positiv tekst
+analysis-negative = Negativ tekst
+analysis-neutral = Neutral eller blandet tekst
+analysis-mismatch = Stjerner og tekst stemmer ikke overens
+analysis-language = Skrevet på { $language }
+analysis-aspects = Emner
+
+## Topics: what sets critical reviews apart
+topics-title = Hvad der adskiller kritiske anmeldelser
+topics-intro = Vendinger, der forekommer langt oftere i anmeldelser med 1–2 stjerner end i anmeldelser med 4–5 stjerner, og omvendt, opdelt efter sprog.
+topics-negative = I kritiske anmeldelser
+topics-positive = I positive anmeldelser
+topics-counts = { $negative } kritiske, { $positive } positive
+topics-none = Der er endnu ikke nok anmeldelser til at sige noget.
+topics-by-aspect = Efter emne, på tværs af sprog
+topics-example = Eksempel
+topics-link = Hvad der adskiller kritiske anmeldelser

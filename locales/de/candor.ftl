@@ -197,3 +197,46 @@ error-not-found = Diese Seite konnten wir nicht finden.
 error-forbidden = Dazu sind Sie nicht berechtigt.
 error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.
 error-bad-request = Die Anfrage konnte nicht verstanden werden.
+
+## Search and aspects on the public page
+search-label = Bewertungen durchsuchen
+search-placeholder = Suchbegriffe, z. B. Lieferung
+search-submit = Suchen
+filter-aspect = Thema
+sort-relevance = Beste Übereinstimmung
+search-results = { $count ->
+    [one] Eine Bewertung entspricht der Suche.
+   *[other] { $count } Bewertungen entsprechen der Suche.
+}
+search-clear = Suche zurücksetzen
+aspect-delivery = Lieferung
+aspect-price = Preis und Leistung
+aspect-quality = Produktqualität
+aspect-customer_service = Kundenservice
+aspect-staff = Personal
+aspect-communication = Kommunikation
+aspect-waiting_time = Wartezeit
+aspect-returns = Rückgabe und Erstattung
+aspect-website = Website, App und Bestellung
+aspect-documentation = Dokumentation und Anleitungen
+aspect-cleanliness = Sauberkeit
+aspect-food = Essen
+
+## Text analysis on the dashboard
+analysis-positive = Positiver Text
+analysis-negative = Negativer Text
+analysis-neutral = Neutraler oder gemischter Text
+analysis-mismatch = Sterne und Text passen nicht zusammen
+analysis-language = Verfasst auf { $language }
+analysis-aspects = Themen
+
+## Topics: what sets critical reviews apart
+topics-title = Was kritische Bewertungen unterscheidet
+topics-intro = Wendungen, die in Bewertungen mit 1–2 Sternen weit häufiger vorkommen als in Bewertungen mit 4–5 Sternen, und umgekehrt – je Sprache.
+topics-negative = In kritischen Bewertungen
+topics-positive = In positiven Bewertungen
+topics-counts = { $negative } kritische, { $positive } positive
+topics-none = Noch nicht genügend Bewertungen für eine Aussage.
+topics-by-aspect = Nach Thema, über alle Sprachen hinweg
+topics-example = Beispiel
+topics-link = Was kritische Bewertungen unterscheidet

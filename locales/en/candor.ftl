@@ -197,3 +197,46 @@ error-not-found = We could not find that page.
 error-forbidden = You are not allowed to do that.
 error-internal = Something went wrong on our side. Please try again.
 error-bad-request = The request could not be understood.
+
+## Search and aspects on the public page
+search-label = Search the reviews
+search-placeholder = Words to look for, e.g. delivery
+search-submit = Search
+filter-aspect = Topic
+sort-relevance = Best match
+search-results = { $count ->
+    [one] One review matches.
+   *[other] { $count } reviews match.
+}
+search-clear = Clear the search
+aspect-delivery = Delivery
+aspect-price = Price and value
+aspect-quality = Product quality
+aspect-customer_service = Customer service
+aspect-staff = Staff
+aspect-communication = Communication
+aspect-waiting_time = Waiting time
+aspect-returns = Returns and refunds
+aspect-website = Website, app and ordering
+aspect-documentation = Documentation and instructions
+aspect-cleanliness = Cleanliness
+aspect-food = Food
+
+## Text analysis on the dashboard
+analysis-positive = Positive text
+analysis-negative = Negative text
+analysis-neutral = Neutral or mixed text
+analysis-mismatch = Stars and text disagree
+analysis-language = Written in { $language }
+analysis-aspects = Topics
+
+## Topics: what sets critical reviews apart
+topics-title = What sets critical reviews apart
+topics-intro = Phrases found far more often in 1–2 star reviews than in 4–5 star reviews, and the other way round, per language.
+topics-negative = In critical reviews
+topics-positive = In positive reviews
+topics-counts = { $negative } critical, { $positive } positive
+topics-none = Not enough reviews yet to tell.
+topics-by-aspect = By topic, across languages
+topics-example = Example
+topics-link = What sets critical reviews apart

@@ -197,3 +197,46 @@ error-not-found = Vi fant ikke den siden.
 error-forbidden = Du har ikke tillatelse til å gjøre dette.
 error-internal = Noe gikk galt hos oss. Prøv igjen.
 error-bad-request = Forespørselen kunne ikke forstås.
+
+## Search and aspects on the public page
+search-label = Søk i anmeldelsene
+search-placeholder = Ord du vil søke etter, f.eks. levering
+search-submit = Søk
+filter-aspect = Tema
+sort-relevance = Beste treff
+search-results = { $count ->
+    [one] Én anmeldelse samsvarer med søket.
+   *[other] { $count } anmeldelser samsvarer med søket.
+}
+search-clear = Tøm søket
+aspect-delivery = Levering
+aspect-price = Pris og verdi
+aspect-quality = Produktkvalitet
+aspect-customer_service = Kundeservice
+aspect-staff = Personale
+aspect-communication = Kommunikasjon
+aspect-waiting_time = Ventetid
+aspect-returns = Retur og refusjon
+aspect-website = Nettsted, app og bestilling
+aspect-documentation = Dokumentasjon og bruksanvisninger
+aspect-cleanliness = Renslighet
+aspect-food = Mat
+
+## Text analysis on the dashboard
+analysis-positive = Positiv tekst
+analysis-negative = Negativ tekst
+analysis-neutral = Nøytral eller blandet tekst
+analysis-mismatch = Stjerner og tekst stemmer ikke overens
+analysis-language = Skrevet på { $language }
+analysis-aspects = Temaer
+
+## Topics: what sets critical reviews apart
+topics-title = Hva som skiller kritiske anmeldelser fra de andre
+topics-intro = Uttrykk som forekommer langt oftere i anmeldelser med 1–2 stjerner enn i anmeldelser med 4–5 stjerner, og omvendt, per språk.
+topics-negative = I kritiske anmeldelser
+topics-positive = I positive anmeldelser
+topics-counts = { $negative } kritiske, { $positive } positive
+topics-none = Det er ikke nok anmeldelser ennå til å si noe.
+topics-by-aspect = Etter tema, på tvers av språk
+topics-example = Eksempel
+topics-link = Hva som skiller kritiske anmeldelser fra de andre

@@ -227,3 +227,48 @@ error-not-found = Не удалось найти эту страницу.
 error-forbidden = У вас нет прав на это действие.
 error-internal = На нашей стороне что-то пошло не так. Попробуйте ещё раз.
 error-bad-request = Не удалось разобрать запрос.
+
+## Search and aspects on the public page
+search-label = Поиск по отзывам
+search-placeholder = Слова для поиска, например «доставка»
+search-submit = Найти
+filter-aspect = Тема
+sort-relevance = Сначала наиболее подходящие
+search-results = { $count ->
+    [one] Найден { $count } отзыв.
+    [few] Найдено { $count } отзыва.
+    [many] Найдено { $count } отзывов.
+   *[other] Найдено { $count } отзыва.
+}
+search-clear = Сбросить поиск
+aspect-delivery = Доставка
+aspect-price = Цена и качество
+aspect-quality = Качество товара
+aspect-customer_service = Обслуживание клиентов
+aspect-staff = Персонал
+aspect-communication = Общение
+aspect-waiting_time = Время ожидания
+aspect-returns = Возврат товара и денег
+aspect-website = Сайт, приложение и заказ
+aspect-documentation = Документация и инструкции
+aspect-cleanliness = Чистота
+aspect-food = Еда
+
+## Text analysis on the dashboard
+analysis-positive = Положительный текст
+analysis-negative = Отрицательный текст
+analysis-neutral = Нейтральный или смешанный текст
+analysis-mismatch = Оценка в звёздах и текст расходятся
+analysis-language = Язык текста: { $language }
+analysis-aspects = Темы
+
+## Topics: what sets critical reviews apart
+topics-title = Чем отличаются критические отзывы
+topics-intro = Выражения, которые в отзывах с 1–2 звёздами встречаются гораздо чаще, чем в отзывах с 4–5 звёздами, и наоборот, — отдельно для каждого языка.
+topics-negative = В критических отзывах
+topics-positive = В положительных отзывах
+topics-counts = критических: { $negative }, положительных: { $positive }
+topics-none = Отзывов пока недостаточно, чтобы делать выводы.
+topics-by-aspect = По темам, по всем языкам
+topics-example = Пример
+topics-link = Чем отличаются критические отзывы

@@ -197,3 +197,46 @@ error-not-found = Hatukuweza kupata ukurasa huo.
 error-forbidden = Huruhusiwi kufanya hivyo.
 error-internal = Hitilafu fulani imetokea upande wetu. Tafadhali jaribu tena.
 error-bad-request = Ombi halikueleweka.
+
+## Search and aspects on the public page
+search-label = Tafuta katika maoni
+search-placeholder = Maneno ya kutafuta, k.m. usafirishaji
+search-submit = Tafuta
+filter-aspect = Mada
+sort-relevance = Yanayolingana zaidi
+search-results = { $count ->
+    [one] Maoni moja yanalingana na utafutaji.
+   *[other] Maoni { $count } yanalingana na utafutaji.
+}
+search-clear = Futa utafutaji
+aspect-delivery = Usafirishaji
+aspect-price = Bei na thamani
+aspect-quality = Ubora wa bidhaa
+aspect-customer_service = Huduma kwa wateja
+aspect-staff = Wafanyakazi
+aspect-communication = Mawasiliano
+aspect-waiting_time = Muda wa kusubiri
+aspect-returns = Kurejesha bidhaa na kurudishiwa pesa
+aspect-website = Tovuti, programu na kuagiza
+aspect-documentation = Nyaraka na maelekezo
+aspect-cleanliness = Usafi
+aspect-food = Chakula
+
+## Text analysis on the dashboard
+analysis-positive = Maandishi chanya
+analysis-negative = Maandishi hasi
+analysis-neutral = Maandishi yasiyoegemea upande wowote au mchanganyiko
+analysis-mismatch = Nyota na maandishi havilingani
+analysis-language = Yameandikwa kwa { $language }
+analysis-aspects = Mada
+
+## Topics: what sets critical reviews apart
+topics-title = Kinachotofautisha maoni ya ukosoaji
+topics-intro = Misemo inayopatikana mara nyingi zaidi katika maoni ya nyota 1–2 kuliko katika maoni ya nyota 4–5, na kinyume chake, kwa kila lugha.
+topics-negative = Katika maoni ya ukosoaji
+topics-positive = Katika maoni chanya
+topics-counts = Ya ukosoaji: { $negative }, chanya: { $positive }
+topics-none = Bado hakuna maoni ya kutosha kuweza kusema.
+topics-by-aspect = Kwa mada, katika lugha zote
+topics-example = Mfano
+topics-link = Kinachotofautisha maoni ya ukosoaji

@@ -16,6 +16,9 @@ pub enum AppError {
     Forbidden(&'static str),
     #[error("{0}")]
     Conflict(String),
+    /// A part of the instance that is switched off or not ready.
+    #[error("{0}")]
+    Unavailable(&'static str),
     #[error("internal error: {0}")]
     Internal(String),
 }

@@ -98,6 +98,7 @@ impl App {
         }
         tx.bump_business_version(&business.id).await?;
         tx.commit().await?;
+        self.search_changed();
         Ok(items.len())
     }
 

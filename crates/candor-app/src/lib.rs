@@ -8,18 +8,23 @@ mod error;
 mod import;
 mod replies;
 mod reviews;
+mod search;
+mod search_reviews;
 mod secrets;
 mod text;
 
 pub use auth::{NewStaff, SESSION_TTL_MS};
 pub use businesses::BusinessSummary;
+pub use candor_search::SearchIndex;
 pub use candor_store::{
     ApiToken, Backend, Business, Reply, ReplyRevision, Review, ReviewAnalysis, ReviewCursor,
     ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
 };
+pub use candor_text::ASPECTS;
 pub use error::AppError;
 pub use import::ImportItem;
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
+pub use search_reviews::SearchResults;
 
 use candor_core::ScoreParams;
 
@@ -34,11 +39,16 @@ pub struct Settings {
 pub struct App {
     store: Store,
     settings: Settings,
+    search: Option<std::sync::Arc<search::SearchSync>>,
 }
 
 impl App {
     pub fn new(store: Store, settings: Settings) -> Self {
-        Self { store, settings }
+        Self {
+            store,
+            settings,
+            search: None,
+        }
     }
 
     pub fn store(&self) -> &Store {

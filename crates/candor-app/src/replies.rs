@@ -33,6 +33,7 @@ impl App {
             .await?;
         tx.bump_business_version(&item.review.business_id).await?;
         tx.commit().await?;
+        self.search_changed();
         Ok((reply, created))
     }
 

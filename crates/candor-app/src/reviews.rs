@@ -96,6 +96,7 @@ impl App {
             .await?;
         tx.bump_business_version(&business.id).await?;
         tx.commit().await?;
+        self.search_changed();
         tracing::info!(review = %review.id, business = %business.slug, "review submitted");
         Ok(SubmittedReview {
             business,
@@ -146,6 +147,7 @@ impl App {
         .await?;
         tx.bump_business_version(&review.business_id).await?;
         tx.commit().await?;
+        self.search_changed();
         Ok(review)
     }
 
@@ -259,6 +261,7 @@ impl App {
             .await?;
         tx.bump_business_version(&review.business_id).await?;
         tx.commit().await?;
+        self.search_changed();
         Ok(review)
     }
 }

@@ -5,6 +5,7 @@
 pub mod language;
 pub mod review;
 pub mod score;
+pub mod search;
 pub mod staff;
 pub mod validate;
 
@@ -14,5 +15,6 @@ pub use review::{
     ReviewStatus,
 };
 pub use score::{Distribution, RatingBucket, ScoreBreakdown, ScoreParams, round2};
+pub use search::{MAX_SEARCH_CHARS, MAX_SEARCH_PAGE, ReviewSearch};
 pub use staff::{Email, Role, Slug};
 pub use validate::FieldError;

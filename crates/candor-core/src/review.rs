@@ -228,6 +228,12 @@ pub struct ReviewQuery {
     pub replied: Option<String>,
     pub sort: Option<String>,
     pub cursor: Option<String>,
+    /// Words to search for (see [`crate::ReviewSearch`]).
+    pub q: Option<String>,
+    /// An aspect id: only reviews that talk about it.
+    pub aspect: Option<String>,
+    /// Page number of search results, from 1.
+    pub page: Option<String>,
 }
 
 impl ReviewFilter {

@@ -85,6 +85,7 @@ fn filter_parses_lists_and_rejects_junk() {
         replied: Some("no".into()),
         sort: Some("helpful".into()),
         cursor: None,
+        ..ReviewQuery::default()
     };
     let filter = ReviewFilter::parse(&query).expect("valid");
     assert_eq!(

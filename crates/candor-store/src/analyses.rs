@@ -79,15 +79,9 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut q = SqlBuilder::new(&format!(
-            "SELECT {COLUMNS} FROM review_analyses WHERE review_id IN ("
+            "SELECT {COLUMNS} FROM review_analyses WHERE review_id IN "
         ));
-        for (i, id) in review_ids.iter().enumerate() {
-            if i > 0 {
-                q.push(", ");
-            }
-            q.bind(id.clone());
-        }
-        q.push(")");
+        q.bind_list(review_ids);
         let (sql, args) = q.finish()?;
         let rows = sqlx::query_with(sqlx::AssertSqlSafe(sql), args)
             .fetch_all(self.pool())

@@ -14,6 +14,7 @@ mod replies;
 pub mod reviews;
 mod reviews_page;
 mod rows;
+mod search;
 mod sql;
 mod stats;
 mod tx;
@@ -31,6 +32,7 @@ pub use analyses::ReviewAnalysis;
 pub use error::StoreError;
 pub use reviews::{NewReview, ReviewCursor, ReviewPage};
 pub use rows::*;
+pub use search::ChangedReview;
 pub use tx::Tx;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/sqlite");

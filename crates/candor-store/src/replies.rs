@@ -52,7 +52,8 @@ impl Tx {
                 .execute(self.conn())
                 .await
                 .map_err(StoreError::conflict_on("reply"))?;
-                sqlx::query("UPDATE reviews SET has_reply = 1 WHERE id = $1")
+                sqlx::query("UPDATE reviews SET has_reply = 1, changed_at = $1 WHERE id = $2")
+                    .bind(now)
                     .bind(review_id)
                     .execute(self.conn())
                     .await?;

@@ -31,8 +31,8 @@ impl Tx {
         sqlx::query(
             "INSERT INTO reviews (id, business_id, rating, title, body, author_name, author_email, \
              language, experienced_on, status, source, edit_token_hash, revision, helpful_count, \
-             has_reply, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, 0, 0, $13, $13)",
+             has_reply, created_at, updated_at, changed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, 0, 0, $13, $13, $13)",
         )
         .bind(&id)
         .bind(new.business_id)
@@ -67,7 +67,8 @@ impl Tx {
             .await?;
         sqlx::query(
             "UPDATE reviews SET rating = $1, title = $2, body = $3, author_name = $4, \
-             language = $5, experienced_on = $6, revision = $7, updated_at = $8 WHERE id = $9",
+             language = $5, experienced_on = $6, revision = $7, updated_at = $8, \
+             changed_at = $8 WHERE id = $9",
         )
         .bind(i64::from(draft.rating))
         .bind(&draft.title)
@@ -136,7 +137,8 @@ impl Tx {
         .execute(self.conn())
         .await?;
         sqlx::query(
-            "UPDATE reviews SET status = $1, status_reason = $2, updated_at = $3 WHERE id = $4",
+            "UPDATE reviews SET status = $1, status_reason = $2, updated_at = $3, changed_at = $3 \
+             WHERE id = $4",
         )
         .bind(status.as_str())
         .bind(reason)
@@ -169,6 +171,32 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         row.as_ref().map(item_from).transpose()
+    }
+
+    /// The published ones of the given reviews, in the order of `ids`
+    /// (search results arrive ranked; the database has the current text).
+    pub async fn published_reviews_by_ids(
+        &self,
+        ids: &[String],
+    ) -> Result<Vec<ReviewWithReply>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = SqlBuilder::new(&format!(
+            "SELECT {REVIEW_COLUMNS}, {REPLY_COLUMNS} FROM reviews r \
+             LEFT JOIN replies p ON p.review_id = r.id WHERE r.status = 'published' AND r.id IN "
+        ));
+        q.bind_list(ids);
+        let (sql, args) = q.finish()?;
+        let rows = sqlx::query_with(AssertSqlSafe(sql), args)
+            .fetch_all(self.pool())
+            .await?;
+        let mut items = rows
+            .iter()
+            .map(item_from)
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        items.sort_by_key(|item| ids.iter().position(|id| *id == item.review.id));
+        Ok(items)
     }
 
     pub async fn edit_token_hash(&self, review_id: &str) -> Result<Option<String>, StoreError> {

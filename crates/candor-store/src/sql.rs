@@ -39,6 +39,19 @@ impl SqlBuilder {
         self
     }
 
+    /// Appends `($a, $b, ...)` binding each of `values`.
+    pub(crate) fn bind_list(&mut self, values: &[String]) -> &mut Self {
+        self.sql.push('(');
+        for (i, value) in values.iter().enumerate() {
+            if i > 0 {
+                self.sql.push_str(", ");
+            }
+            self.bind(value.clone());
+        }
+        self.sql.push(')');
+        self
+    }
+
     pub(crate) fn finish(self) -> Result<(String, AnyArguments), sqlx::Error> {
         match self.error {
             Some(error) => Err(sqlx::Error::Encode(error)),

@@ -4,11 +4,12 @@
 //! File formats (UTF-8, `#` comments): `sentiment/{lang}.tsv` is
 //! `term<TAB>score` (-5..5); `modifiers/{lang}.tsv` is
 //! `term<TAB>kind<TAB>value` (negator, intensifier, diminisher, contrast);
-//! `aspects/{lang}.tsv` is `aspect<TAB>term`. A plain term matches the word
+//! `aspects/{lang}.tsv` is `aspect<TAB>term`; `stopwords/{lang}.txt` is one
+//! lowercase word a line (used by topics). A plain term matches the word
 //! and every word with the same stem; `term*` matches words that start with
 //! `term`, `*term` words that end with it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::Stemmer;
 
@@ -19,15 +20,19 @@ pub(crate) fn file_code(language: &str) -> &str {
     if language == "no" { "nb" } else { language }
 }
 
+/// `lexicon_files!(dir)` or `lexicon_files!(dir, ".ext")`: the six files of a kind.
 macro_rules! lexicon_files {
     ($dir:literal) => {
+        lexicon_files!($dir, ".tsv")
+    };
+    ($dir:literal, $e:literal) => {
         [
-            ("en", include_str!(concat!("../lexicons/", $dir, "/en.tsv"))),
-            ("de", include_str!(concat!("../lexicons/", $dir, "/de.tsv"))),
-            ("da", include_str!(concat!("../lexicons/", $dir, "/da.tsv"))),
-            ("nb", include_str!(concat!("../lexicons/", $dir, "/nb.tsv"))),
-            ("ru", include_str!(concat!("../lexicons/", $dir, "/ru.tsv"))),
-            ("sw", include_str!(concat!("../lexicons/", $dir, "/sw.tsv"))),
+            ("en", include_str!(concat!("../lexicons/", $dir, "/en", $e))),
+            ("de", include_str!(concat!("../lexicons/", $dir, "/de", $e))),
+            ("da", include_str!(concat!("../lexicons/", $dir, "/da", $e))),
+            ("nb", include_str!(concat!("../lexicons/", $dir, "/nb", $e))),
+            ("ru", include_str!(concat!("../lexicons/", $dir, "/ru", $e))),
+            ("sw", include_str!(concat!("../lexicons/", $dir, "/sw", $e))),
         ]
     };
 }
@@ -35,11 +40,13 @@ macro_rules! lexicon_files {
 const SENTIMENT: [(&str, &str); 6] = lexicon_files!("sentiment");
 const MODIFIERS: [(&str, &str); 6] = lexicon_files!("modifiers");
 const ASPECTS: [(&str, &str); 6] = lexicon_files!("aspects");
+const STOPWORDS: [(&str, &str); 6] = lexicon_files!("stopwords", ".txt");
 
 pub(crate) fn source(kind: &str, language: &str) -> &'static str {
     let table = match kind {
         "sentiment" => &SENTIMENT,
         "modifiers" => &MODIFIERS,
+        "stopwords" => &STOPWORDS,
         _ => &ASPECTS,
     };
     let code = file_code(language);
@@ -158,6 +165,8 @@ pub(crate) struct LanguageLexicon {
     pub(crate) sentiment: TermMatcher<f64>,
     pub(crate) modifiers: TermMatcher<Modifier>,
     pub(crate) aspects: TermMatcher<usize>,
+    /// Function words that name no topic, matched on the lowercased word.
+    pub(crate) stopwords: HashSet<String>,
 }
 
 /// A lexicon line that could not be read: a build defect, caught by tests.
@@ -233,10 +242,14 @@ impl LanguageLexicon {
                 .ok_or_else(|| error("aspects", line, format!("unknown aspect {aspect:?}")))?;
             aspects.insert(term, index, stemmer);
         }
+        let stopwords = rows(source("stopwords", language))
+            .filter_map(|(_, fields)| fields.first().map(|w| w.to_string()))
+            .collect();
         Ok(Self {
             sentiment: sentiment.finish(),
             modifiers: modifiers.finish(),
             aspects: aspects.finish(),
+            stopwords,
         })
     }
 }

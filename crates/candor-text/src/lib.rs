@@ -11,13 +11,15 @@ pub mod metrics;
 mod pipeline;
 mod sentiment;
 mod tokens;
+pub mod topics;
 
 pub use aspects::{ASPECTS, AspectMention};
 pub use language::{Detection, LanguageDetector, UNDETERMINED};
 pub use lexicon::LexiconError;
 pub use pipeline::{Analysis, Analyzer, SentenceAnalysis};
 pub use sentiment::{Sentiment, stars_from_polarity};
-pub use tokens::{Token, TokenKind, sentences, tokenize};
+pub use tokens::{Token, TokenKind, sentences, stemmer, tokenize};
+pub use topics::{AspectTopic, LanguageTopics, Phrase, Side, TopicDoc, TopicReport, topics};
 
 /// The languages Candor analyses, as stored (`no` for Norwegian).
 pub const LANGUAGES: [&str; 6] = ["en", "de", "da", "no", "ru", "sw"];

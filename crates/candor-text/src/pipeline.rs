@@ -74,6 +74,12 @@ impl Analyzer {
         analysis
     }
 
+    /// The lexicons of a language as stored (`no` for Norwegian), for other
+    /// modules of this crate (topics).
+    pub(crate) fn lexicon(&self, language: &str) -> Option<&LanguageLexicon> {
+        self.lexicons.get(language)
+    }
+
     /// For an undetermined language: the lexicon that recognises most words.
     fn best_lexicon(&self, text: &str) -> String {
         let hits = |language: &str| {

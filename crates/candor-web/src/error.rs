@@ -48,6 +48,9 @@ impl From<AppError> for ApiError {
             ),
             AppError::Forbidden(why) => Self::new(StatusCode::FORBIDDEN, "forbidden", why),
             AppError::Conflict(why) => Self::new(StatusCode::CONFLICT, "conflict", why),
+            AppError::Unavailable(why) => {
+                Self::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", why)
+            }
             AppError::Internal(details) => {
                 tracing::error!(%details, "internal error");
                 Self::new(

@@ -32,6 +32,8 @@ pub enum Command {
     Train(crate::text_cmd::TrainArgs),
     /// Evaluate a classifier (or cross-validate, or the built-in lexicon sentiment).
     Eval(crate::text_cmd::EvalArgs),
+    /// Rebuild the search index from the database.
+    Reindex(crate::search_cmd::ReindexArgs),
     /// Print language, sentiment, stars and aspects of texts, one JSON line each.
     Analyze(crate::text_cmd::AnalyzeArgs),
     /// Manage organisations, staff, businesses and reviews.
@@ -68,6 +70,8 @@ pub struct DbArgs {
 pub struct ServeArgs {
     #[command(flatten)]
     pub db: DbArgs,
+    #[command(flatten)]
+    pub search: crate::search_cmd::SearchArgs,
     /// Address to listen on.
     #[arg(long, env = "CANDOR_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: String,
@@ -114,6 +118,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let mut settings = Settings::default();
     settings.score.half_life_days = args.score_half_life_days;
     let app = open_app(&args.db, settings).await?;
+    let app = args.search.attach(&args.db, app)?;
     let demo_login = if args.demo {
         crate::demo::load(&app).await?
     } else {
@@ -127,6 +132,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let address = server.local_addr()?;
+    crate::search_cmd::spawn_upkeep(app.clone());
     print_welcome(&app, address, demo_login).await;
     server.run(shutdown_signal()).await?;
     Ok(())

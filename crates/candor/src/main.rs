@@ -5,6 +5,7 @@ mod admin;
 mod cli;
 mod dataset;
 mod demo;
+mod search_cmd;
 mod text_cmd;
 
 use std::process::ExitCode;
@@ -51,6 +52,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Train(args) => text_cmd::train(args),
         Command::Eval(args) => text_cmd::eval(args),
         Command::Analyze(args) => text_cmd::analyze(args),
+        Command::Reindex(args) => search_cmd::reindex(args).await,
     }
 }
 

@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
             "/api/v1/reviews/{id}",
             get(public::get_review).put(public::edit_review),
         )
+        .route("/api/v1/search", get(public::search))
         .route("/api/v1/reviews/{id}/helpful", post(public::vote_helpful))
         .route("/api/v1/reviews/{id}/reply", put(staff::put_reply))
         .route("/api/v1/staff/me", get(staff::me))

@@ -4,7 +4,10 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use candor_core::{ReviewInput, ReviewQuery};
+use std::collections::HashMap;
+
+use candor_app::{AppError, SearchResults};
+use candor_core::{FieldError, ReviewInput, ReviewQuery};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -34,6 +37,9 @@ pub async fn list_reviews(
     ApiQuery(query): ApiQuery<ReviewQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let business = state.app.business(&slug).await?;
+    if let Some(found) = state.app.search_reviews(Some(&business), &query).await? {
+        return Ok(Json(search_json(&found, |_| Some(slug.clone()))));
+    }
     let (_, page) = state.app.public_reviews(&business, &query).await?;
     let items: Vec<_> = page
         .items
@@ -44,6 +50,64 @@ pub async fn list_reviews(
         "items": items,
         "next_cursor": page.next_cursor.map(|c| c.encode()),
     })))
+}
+
+/// `GET /api/v1/search`: reviews of every business (or of `business`).
+#[derive(Deserialize)]
+pub struct SearchParams {
+    business: Option<String>,
+    #[serde(flatten)]
+    review: ReviewQuery,
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    ApiQuery(params): ApiQuery<SearchParams>,
+) -> Result<Json<Value>, ApiError> {
+    let business = match params.business.as_deref().filter(|b| !b.is_empty()) {
+        Some(slug) => Some(state.app.business(slug).await?),
+        None => None,
+    };
+    let found = state
+        .app
+        .search_reviews(business.as_ref(), &params.review)
+        .await?
+        .ok_or_else(|| {
+            AppError::from(FieldError::new(
+                "q",
+                "required",
+                "give words to search for (q) or an aspect",
+            ))
+        })?;
+    let slugs: HashMap<String, String> = state
+        .app
+        .store()
+        .all_businesses()
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|b| (b.id, b.slug))
+        .collect();
+    Ok(Json(search_json(&found, |id| slugs.get(id).cloned())))
+}
+
+/// A page of search results; `slug_of` names each review's business.
+fn search_json(found: &SearchResults, slug_of: impl Fn(&str) -> Option<String>) -> Value {
+    let items: Vec<_> = found
+        .items
+        .iter()
+        .map(|i| {
+            let mut item = review_json(&i.review, i.reply.as_ref());
+            item["business"] = json!(slug_of(&i.review.business_id));
+            item
+        })
+        .collect();
+    json!({
+        "items": items,
+        "total": found.total,
+        "page": found.search.page,
+        "next_page": found.has_next.then_some(found.search.page + 1),
+    })
 }
 
 pub async fn submit_review(

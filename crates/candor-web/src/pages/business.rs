@@ -86,6 +86,11 @@ struct BusinessPage {
     filter_language: String,
     filter_replied: String,
     filter_sort: String,
+    /// Search words and aspect, and the answer's size (when searching).
+    search_text: String,
+    search_aspect: String,
+    search_total: Option<i64>,
+    aspects: Vec<(String, String)>,
     is_later_page: bool,
     first_page_url: String,
     next_page_url: Option<String>,
@@ -157,7 +162,8 @@ async fn build_page(
 ) -> Result<(i64, BusinessPage), AppError> {
     let summary = state.app.summary_by_slug(slug).await?;
     let business = &summary.business;
-    let (filter, page) = state.app.public_reviews(business, query).await?;
+    let listing = list_reviews(state, business, query).await?;
+    let filter = listing.filter;
     let (critical, positive) = state.app.spotlights(business).await?;
     let languages = state.app.review_languages(business).await?;
     let s = &summary.score;
@@ -170,9 +176,8 @@ async fn build_page(
             percent: s.distribution.percent(*r),
         })
         .collect();
-    let list_url = |cursor: Option<String>| list_url(slug, query, cursor);
-    let views: Vec<ReviewView> = page.items.iter().map(ReviewView::from_item).collect();
-    let json_ld = json_ld(&summary, &page.items);
+    let views: Vec<ReviewView> = listing.items.iter().map(ReviewView::from_item).collect();
+    let json_ld = json_ld(&summary, &listing.items);
     let built = BusinessPage {
         title: business.name.clone(),
         slug: business.slug.clone(),
@@ -204,10 +209,17 @@ async fn build_page(
             Some(false) => "no".into(),
             None => String::new(),
         },
-        filter_sort: filter.sort.as_str().into(),
-        is_later_page: query.cursor.as_deref().is_some_and(|c| !c.is_empty()),
-        first_page_url: list_url(None),
-        next_page_url: page.next_cursor.map(|c| list_url(Some(c.encode()))),
+        filter_sort: listing.sort.into(),
+        search_text: query.q.clone().unwrap_or_default(),
+        search_aspect: query.aspect.clone().unwrap_or_default(),
+        search_total: listing.total,
+        aspects: candor_app::ASPECTS
+            .iter()
+            .map(|a| (a.to_string(), t.get(&format!("aspect-{a}"))))
+            .collect(),
+        is_later_page: listing.is_later_page,
+        first_page_url: list_url(slug, query, None),
+        next_page_url: listing.next.map(|next| list_url(slug, query, Some(next))),
         json_ld,
         editing: false,
         form,
@@ -216,11 +228,53 @@ async fn build_page(
     Ok((business.version, built))
 }
 
-/// The page URL with the same filters and another cursor.
-fn list_url(slug: &str, query: &ReviewQuery, cursor: Option<String>) -> String {
+/// One page of the review list: from the index when searching, else from the database.
+struct Listing {
+    filter: candor_core::ReviewFilter,
+    items: Vec<ReviewWithReply>,
+    sort: &'static str,
+    total: Option<i64>,
+    is_later_page: bool,
+    /// The next page's `(parameter, value)`: a cursor, or a search page number.
+    next: Option<(&'static str, String)>,
+}
+
+async fn list_reviews(
+    state: &AppState,
+    business: &candor_app::Business,
+    query: &ReviewQuery,
+) -> Result<Listing, AppError> {
+    if let Some(found) = state.app.search_reviews(Some(business), query).await? {
+        let page = found.search.page;
+        return Ok(Listing {
+            filter: found.filter,
+            items: found.items,
+            sort: if found.search.newest {
+                "newest"
+            } else {
+                "relevance"
+            },
+            total: Some(i64::try_from(found.total).unwrap_or(i64::MAX)),
+            is_later_page: page > 1,
+            next: found.has_next.then(|| ("page", (page + 1).to_string())),
+        });
+    }
+    let (filter, page) = state.app.public_reviews(business, query).await?;
+    Ok(Listing {
+        sort: filter.sort.as_str(),
+        filter,
+        items: page.items,
+        total: None,
+        is_later_page: query.cursor.as_deref().is_some_and(|c| !c.is_empty()),
+        next: page.next_cursor.map(|c| ("cursor", c.encode())),
+    })
+}
+
+/// The page URL with the same filters and another cursor or page.
+fn list_url(slug: &str, query: &ReviewQuery, next: Option<(&'static str, String)>) -> String {
     let mut pairs = form_urlencoded_pairs(query);
-    if let Some(cursor) = cursor {
-        pairs.push(("cursor", cursor));
+    if let Some(next) = next {
+        pairs.push(next);
     }
     let encoded: Vec<String> = pairs
         .iter()
@@ -239,6 +293,8 @@ fn form_urlencoded_pairs(query: &ReviewQuery) -> Vec<(&'static str, String)> {
         ("language", &query.language),
         ("replied", &query.replied),
         ("sort", &query.sort),
+        ("q", &query.q),
+        ("aspect", &query.aspect),
     ]
     .into_iter()
     .filter_map(|(k, v)| v.as_ref().filter(|v| !v.is_empty()).map(|v| (k, v.clone())))

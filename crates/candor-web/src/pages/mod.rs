@@ -109,6 +109,11 @@ pub(crate) fn error_page(t: &Tr, error: AppError) -> Response {
             t.get("error-bad-request"),
             t.get("error-bad-request"),
         ),
+        AppError::Unavailable(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            t.get("error-internal"),
+            t.get("error-internal"),
+        ),
         AppError::Internal(details) => {
             tracing::error!(%details, "internal error");
             (

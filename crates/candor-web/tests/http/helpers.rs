@@ -1,4 +1,4 @@
-use candor_app::{App, NewStaff, Settings};
+use candor_app::{App, NewStaff, SearchIndex, Settings};
 use candor_core::Role;
 use candor_store::Store;
 use serde_json::{Value, json};
@@ -16,7 +16,8 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(store: Store) -> Self {
-        let app = App::new(store, Settings::default());
+        let index = SearchIndex::in_memory().expect("search index");
+        let app = App::new(store, Settings::default()).with_search(index);
         let router = candor_web::router(app.clone(), Default::default()).expect("router");
         let server = candor_web::Server::bind("127.0.0.1:0", router)
             .await

@@ -4,4 +4,5 @@ mod api;
 mod bad_input;
 mod helpers;
 mod pages;
+mod search;
 mod tenancy;
