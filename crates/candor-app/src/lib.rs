@@ -12,6 +12,7 @@ mod search;
 mod search_reviews;
 mod secrets;
 mod text;
+mod topics;
 
 pub use auth::{NewStaff, SESSION_TTL_MS};
 pub use businesses::BusinessSummary;
@@ -20,7 +21,7 @@ pub use candor_store::{
     ApiToken, Backend, Business, Reply, ReplyRevision, Review, ReviewAnalysis, ReviewCursor,
     ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
 };
-pub use candor_text::ASPECTS;
+pub use candor_text::{ASPECTS, Phrase, TopicReport};
 pub use error::AppError;
 pub use import::ImportItem;
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};

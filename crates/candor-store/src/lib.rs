@@ -32,7 +32,7 @@ pub use analyses::ReviewAnalysis;
 pub use error::StoreError;
 pub use reviews::{NewReview, ReviewCursor, ReviewPage};
 pub use rows::*;
-pub use search::ChangedReview;
+pub use search::{ChangedReview, ReviewText};
 pub use tx::Tx;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/sqlite");

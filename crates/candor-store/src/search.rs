@@ -91,3 +91,44 @@ impl Store {
         Ok(id)
     }
 }
+
+/// A review's text as topic analysis reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewText {
+    pub id: String,
+    pub rating: i64,
+    pub language: Option<String>,
+    pub title: String,
+    pub body: String,
+}
+
+impl Store {
+    /// The newest `limit` published reviews of a business that take a side
+    /// (1-2 or 4-5 stars), for topic analysis.
+    pub async fn sided_review_texts(
+        &self,
+        business_id: &str,
+        limit: i64,
+    ) -> Result<Vec<ReviewText>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, rating, language, title, body FROM reviews \
+             WHERE business_id = $1 AND status = 'published' AND rating <> 3 \
+             ORDER BY created_at DESC, id DESC LIMIT $2",
+        )
+        .bind(business_id)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ReviewText {
+                    id: row.try_get("id")?,
+                    rating: row.try_get("rating")?,
+                    language: row.try_get("language")?,
+                    title: row.try_get("title")?,
+                    body: row.try_get("body")?,
+                })
+            })
+            .collect()
+    }
+}

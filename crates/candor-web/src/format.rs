@@ -45,6 +45,47 @@ pub struct ReviewView {
     pub helpful: i64,
     pub removed_reason: Option<String>,
     pub reply: Option<ReplyView>,
+    /// What the text analysis found: shown to staff only.
+    pub analysis: Option<AnalysisBadges>,
+}
+
+/// The dashboard's reading of a review's text, ready to show.
+#[derive(Debug, Clone)]
+pub struct AnalysisBadges {
+    /// `positive`, `negative` or `neutral` (a CSS class too).
+    pub tone: &'static str,
+    pub tone_label: String,
+    pub mismatch: bool,
+    pub aspects: Vec<String>,
+}
+
+/// Polarity beyond which a text reads as clearly positive or negative.
+const TONE_THRESHOLD: f64 = 0.25;
+
+impl AnalysisBadges {
+    pub fn new(t: &crate::i18n::Tr, analysis: &candor_app::ReviewAnalysis) -> Self {
+        let tone = if analysis.sentiment_evidence == 0 {
+            "neutral"
+        } else if analysis.sentiment >= TONE_THRESHOLD {
+            "positive"
+        } else if analysis.sentiment <= -TONE_THRESHOLD {
+            "negative"
+        } else {
+            "neutral"
+        };
+        let aspects = serde_json::from_str::<Vec<Value>>(&analysis.aspects)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|a| a.get("aspect").and_then(Value::as_str))
+            .map(|a| t.get(&format!("aspect-{a}")))
+            .collect();
+        Self {
+            tone,
+            tone_label: t.get(&format!("analysis-{tone}")),
+            mismatch: analysis.mismatch,
+            aspects,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -77,6 +118,7 @@ impl ReviewView {
                 date: date(p.created_at),
                 edited: p.revision > 1,
             }),
+            analysis: None,
         }
     }
 }

@@ -39,6 +39,7 @@ pub fn routes() -> Router<AppState> {
             "/api/v1/staff/businesses/{slug}/reviews",
             get(staff::reviews),
         )
+        .route("/api/v1/staff/businesses/{slug}/topics", get(staff::topics))
         .route("/api/v1/staff/reviews/{id}", get(staff::review))
         .route(
             "/api/v1/staff/tokens",

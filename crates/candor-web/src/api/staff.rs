@@ -126,3 +126,17 @@ pub async fn revoke_token(
     state.app.revoke_api_token(&user, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// `GET /api/v1/staff/businesses/{slug}/topics`: what sets critical reviews apart.
+pub async fn topics(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(slug): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let (business, report) = state.app.business_topics(&user, &slug).await?;
+    Ok(Json(json!({
+        "business": business.slug,
+        "languages": report.languages,
+        "aspects": report.aspects,
+    })))
+}

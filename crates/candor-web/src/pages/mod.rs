@@ -3,6 +3,7 @@
 
 mod business;
 mod forms;
+mod insights;
 mod review;
 mod staff;
 
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route("/logout", post(staff::logout))
         .route("/dashboard", get(staff::dashboard))
         .route("/dashboard/b/{slug}", get(staff::business))
+        .route("/dashboard/b/{slug}/topics", get(insights::topics))
         .route("/dashboard/reviews/{id}/reply", post(staff::reply))
         .route(
             "/dashboard/tokens",

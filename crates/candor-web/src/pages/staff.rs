@@ -15,7 +15,7 @@ use super::{error_page, render};
 use crate::api::invalidate_business_of;
 use crate::cookies;
 use crate::extract::{Locale, PageForm, StaffPage};
-use crate::format::{ReviewView, date};
+use crate::format::{AnalysisBadges, ReviewView, date};
 use crate::i18n::Tr;
 use crate::server::AppState;
 
@@ -195,6 +195,22 @@ pub async fn business(
         Ok(found) => found,
         Err(e) => return error_page(&t, e),
     };
+    let analyses = match state.app.analyses_of(&page).await {
+        Ok(found) => found,
+        Err(e) => return error_page(&t, e),
+    };
+    let reviews = page
+        .items
+        .iter()
+        .map(|item| {
+            let mut view = ReviewView::from_item(item);
+            view.analysis = analyses
+                .iter()
+                .find(|a| a.review_id == item.review.id)
+                .map(|a| AnalysisBadges::new(&t, a));
+            view
+        })
+        .collect();
     let only_unanswered = query.replied.as_deref() == Some("no");
     let replied = if only_unanswered { "replied=no&" } else { "" };
     let page_view = DashboardBusinessPage {
@@ -202,7 +218,7 @@ pub async fn business(
         slug: business.slug.clone(),
         business_name: business.name.clone(),
         only_unanswered,
-        reviews: page.items.iter().map(ReviewView::from_item).collect(),
+        reviews,
         next_page_url: page.next_cursor.map(|c| {
             format!(
                 "/dashboard/b/{}?{replied}cursor={}",

@@ -98,6 +98,21 @@ impl TestApp {
         (status, response.text().await.expect("text"))
     }
 
+    /// Logs this client in as the owner (session cookie kept).
+    pub async fn log_in(&self) {
+        let login = self
+            .client
+            .post(self.url("/login"))
+            .form(&[
+                ("email", self.owner_email.as_str()),
+                ("password", self.owner_password.as_str()),
+            ])
+            .send()
+            .await
+            .expect("login");
+        assert_eq!(login.status(), 303);
+    }
+
     pub async fn count(&self) -> u64 {
         let (_, business) = self
             .get_json(&format!("/api/v1/businesses/{}", self.slug))

@@ -3,6 +3,7 @@
 mod api;
 mod bad_input;
 mod helpers;
+mod insights;
 mod pages;
 mod search;
 mod tenancy;
