@@ -422,6 +422,22 @@ async function main() {
     }
 
     await mkdir(RESULTS, { recursive: true });
+    // --- search from the page's own form
+    await page.goto(pageUrl);
+    await page.locator('form.filters input[name="q"]').fill('seeded stars');
+    await Promise.all([page.waitForNavigation(), page.locator('form.filters button[type="submit"]').click()]);
+    checkEq('search: the URL carries q', new URL(page.url()).searchParams.get('q'), 'seeded stars');
+    checkEq('search: 6 seeded reviews match', await page.locator('.search-total').getAttribute('data-total'), String(SEED.length));
+    checkEq('search: 6 matches listed', await page.locator('#reviews article.review').count(), SEED.length);
+    checkEq('search: best match first by default',
+      await page.locator('form.filters select[name="sort"]').inputValue(), 'relevance');
+    const hostileQuery = '<img src=x onerror="window.pwned && window.pwned()">';
+    await page.locator('form.filters input[name="q"]').fill(hostileQuery);
+    await Promise.all([page.waitForNavigation(), page.locator('form.filters button[type="submit"]').click()]);
+    checkEq('search: a hostile query is kept as typed', await page.locator('form.filters input[name="q"]').inputValue(), hostileQuery);
+    checkEq('search: no img element from the query', await page.locator('img[src="x"]').count(), 0);
+    check('search: no script ran', !(await page.evaluate(() => window.__xss)));
+
     await page.screenshot({ path: path.join(RESULTS, 'public-page.png'), fullPage: true });
     console.log(`     screenshot: ${path.relative(ROOT, path.join(RESULTS, 'public-page.png'))}`);
     if (consoleMsgs.length) console.log(`     console messages:\n       ${consoleMsgs.join('\n       ')}`);

@@ -57,7 +57,7 @@ impl App {
             .iter()
             .map(|(first, edit)| describe(edit.as_ref().map_or(first, |(d, _)| d)))
             .collect();
-        let analyses = text::analyze_all(texts).await?;
+        let analyses = text::analyze_all(self, &business.id, texts).await?;
         for ((first, edit), analysis) in drafts.iter_mut().zip(&analyses) {
             fill_language(first, analysis);
             if let Some((revised, _)) = edit {
@@ -83,7 +83,7 @@ impl App {
             }
             tx.save_analysis(
                 &business.id,
-                &text::stored(&review, analysis, review.updated_at),
+                &text::stored(self, &review, analysis, review.updated_at),
             )
             .await?;
             for (body, at) in item.reply.iter().chain(item.reply_edit.iter()) {

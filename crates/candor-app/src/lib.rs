@@ -2,6 +2,7 @@
 //! these functions; each one validates its input, checks who may do it, and
 //! runs its writes in one transaction.
 
+mod aspects;
 mod auth;
 mod businesses;
 mod error;
@@ -11,9 +12,12 @@ mod reviews;
 mod search;
 mod search_reviews;
 mod secrets;
+pub mod sentiment_models;
+mod sentiment_training;
 mod text;
 mod topics;
 
+pub use aspects::{MAX_CUSTOM_ASPECTS, MAX_KEYWORDS};
 pub use auth::{NewStaff, SESSION_TTL_MS};
 pub use businesses::BusinessSummary;
 pub use candor_search::SearchIndex;
@@ -21,11 +25,12 @@ pub use candor_store::{
     ApiToken, Backend, Business, Reply, ReplyRevision, Review, ReviewAnalysis, ReviewCursor,
     ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
 };
-pub use candor_text::{ASPECTS, Phrase, TopicReport};
+pub use candor_text::{ASPECTS, CustomAspect, Phrase, TopicReport};
 pub use error::AppError;
 pub use import::ImportItem;
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
 pub use search_reviews::SearchResults;
+pub use sentiment_training::{LanguageTraining, SentimentTraining, TrainingOutcome};
 
 use candor_core::ScoreParams;
 
@@ -41,6 +46,8 @@ pub struct App {
     store: Store,
     settings: Settings,
     search: Option<std::sync::Arc<search::SearchSync>>,
+    /// Retrained sentiment models in use, shared by the clones of this App.
+    sentiment_models: std::sync::Arc<sentiment_models::SentimentModels>,
 }
 
 impl App {
@@ -49,6 +56,7 @@ impl App {
             store,
             settings,
             search: None,
+            sentiment_models: Default::default(),
         }
     }
 

@@ -37,9 +37,11 @@ pub struct ReviewDetail {
 /// Analyses a review's text and, when the writer declared no language,
 /// records the detected one (if detection was confident).
 pub(crate) async fn analyze_draft(
+    app: &App,
+    business_id: &str,
     draft: &mut ReviewDraft,
 ) -> Result<candor_text::Analysis, AppError> {
-    let analyses = text::analyze_all(vec![describe(draft)]).await?;
+    let analyses = text::analyze_all(app, business_id, vec![describe(draft)]).await?;
     let analysis = analyses
         .into_iter()
         .next()
@@ -77,7 +79,7 @@ impl App {
     ) -> Result<SubmittedReview, AppError> {
         let business = self.business(slug).await?;
         let mut draft = ReviewDraft::parse(input, today())?;
-        let analysis = analyze_draft(&mut draft).await?;
+        let analysis = analyze_draft(self, &business.id, &mut draft).await?;
         let edit_token = new_token("cne_");
         let mut tx = self.store().begin().await?;
         let review = tx
@@ -92,8 +94,11 @@ impl App {
                 now_ms(),
             )
             .await?;
-        tx.save_analysis(&business.id, &text::stored(&review, &analysis, now_ms()))
-            .await?;
+        tx.save_analysis(
+            &business.id,
+            &text::stored(self, &review, &analysis, now_ms()),
+        )
+        .await?;
         tx.bump_business_version(&business.id).await?;
         tx.commit().await?;
         self.search_changed();
@@ -137,12 +142,12 @@ impl App {
         // The address stays the one given first: an edit link must not move a review to someone else.
         input.author_email = current.author_email.clone();
         let mut draft = ReviewDraft::parse(&input, today())?;
-        let analysis = analyze_draft(&mut draft).await?;
+        let analysis = analyze_draft(self, &current.business_id, &mut draft).await?;
         let mut tx = self.store().begin().await?;
         let review = tx.revise_review(&current, &draft, now_ms()).await?;
         tx.save_analysis(
             &review.business_id,
-            &text::stored(&review, &analysis, now_ms()),
+            &text::stored(self, &review, &analysis, now_ms()),
         )
         .await?;
         tx.bump_business_version(&review.business_id).await?;

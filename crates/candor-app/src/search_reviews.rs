@@ -33,7 +33,7 @@ impl App {
         };
         let filter = ReviewSearch::filter(query)?;
         if let Some(aspect) = &search.aspect {
-            self.check_aspect(aspect)?;
+            self.check_aspect(business, aspect).await?;
         }
         self.sync_search_if_needed().await?;
         let page_size = PAGE_SIZE as usize;
@@ -66,14 +66,29 @@ impl App {
         }))
     }
 
-    fn check_aspect(&self, aspect: &str) -> Result<(), AppError> {
+    /// A business's search accepts the built-in aspects and its own; an
+    /// instance-wide search any well-formed id (aspects differ by business).
+    async fn check_aspect(
+        &self,
+        business: Option<&Business>,
+        aspect: &str,
+    ) -> Result<(), AppError> {
+        let Some(business) = business else {
+            return Ok(());
+        };
         if candor_text::ASPECTS.contains(&aspect) {
             return Ok(());
         }
+        let own = self.custom_aspect_list(&business.id).await?;
+        if own.iter().any(|a| a.id == aspect) {
+            return Ok(());
+        }
+        let mut known: Vec<&str> = candor_text::ASPECTS.to_vec();
+        known.extend(own.iter().map(|a| a.id.as_str()));
         Err(FieldError::new(
             "aspect",
             "unknown_aspect",
-            format!("aspect must be one of: {}", candor_text::ASPECTS.join(", ")),
+            format!("aspect must be one of: {}", known.join(", ")),
         )
         .into())
     }

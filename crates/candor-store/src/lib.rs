@@ -8,6 +8,7 @@
 
 pub mod accounts;
 mod analyses;
+mod business_aspects;
 mod businesses;
 mod error;
 mod replies;
@@ -15,6 +16,7 @@ pub mod reviews;
 mod reviews_page;
 mod rows;
 mod search;
+mod sentiment_models;
 mod sql;
 mod stats;
 mod tx;
@@ -29,10 +31,12 @@ use tokio::sync::Mutex;
 
 pub use accounts::NewUser;
 pub use analyses::ReviewAnalysis;
+pub use business_aspects::BusinessAspect;
 pub use error::StoreError;
 pub use reviews::{NewReview, ReviewCursor, ReviewPage};
 pub use rows::*;
 pub use search::{ChangedReview, ReviewText};
+pub use sentiment_models::{SentimentModelRow, TrainingReview};
 pub use tx::Tx;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/sqlite");

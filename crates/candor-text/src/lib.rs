@@ -4,6 +4,7 @@
 
 mod aspects;
 pub mod classifier;
+mod custom_aspects;
 pub mod features;
 mod language;
 mod lexicon;
@@ -14,9 +15,12 @@ mod tokens;
 pub mod topics;
 
 pub use aspects::{ASPECTS, AspectMention};
+pub use custom_aspects::{
+    ANY_LANGUAGE, CustomAspect, CustomAspects, MAX_KEYWORD_CHARS, keyword_problem,
+};
 pub use language::{Detection, LanguageDetector, UNDETERMINED};
 pub use lexicon::LexiconError;
-pub use pipeline::{Analysis, Analyzer, SentenceAnalysis};
+pub use pipeline::{Analysis, Analyzer, MISMATCH_MIN_HITS, SentenceAnalysis, is_mismatch};
 pub use sentiment::{Sentiment, stars_from_polarity};
 pub use tokens::{Token, TokenKind, sentences, stemmer, tokenize};
 pub use topics::{AspectTopic, LanguageTopics, Phrase, Side, TopicDoc, TopicReport, topics};

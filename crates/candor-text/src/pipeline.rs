@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::aspects::{ASPECTS, AspectMention};
+use crate::custom_aspects::CustomAspects;
 use crate::language::{LanguageDetector, UNDETERMINED};
 use crate::lexicon::{LanguageLexicon, LexiconError};
 use crate::sentiment::{self, Sentiment, stars_from_polarity};
@@ -14,7 +15,7 @@ use crate::tokens::{sentences, tokenize};
 /// A rating contradicts its text when the text leans this far the other way...
 const MISMATCH_POLARITY: f64 = 0.5;
 /// ...on at least this many sentiment words.
-const MISMATCH_MIN_HITS: u32 = 2;
+pub const MISMATCH_MIN_HITS: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SentenceAnalysis {
@@ -60,13 +61,24 @@ impl Analyzer {
     /// Analyses `text`; `declared` is the writer's language if given,
     /// `rating` the stars given with it (for the mismatch flag).
     pub fn analyze(&self, text: &str, declared: Option<&str>, rating: Option<u8>) -> Analysis {
+        self.analyze_with(text, declared, rating, None)
+    }
+
+    /// Like [`Analyzer::analyze`], also finding a business's own aspects.
+    pub fn analyze_with(
+        &self,
+        text: &str,
+        declared: Option<&str>,
+        rating: Option<u8>,
+        custom: Option<&CustomAspects>,
+    ) -> Analysis {
         let detection = self.detector.detect(text, declared);
         let language = if self.lexicons.contains_key(detection.language.as_str()) {
             detection.language.clone()
         } else {
             self.best_lexicon(text)
         };
-        let mut analysis = self.analyze_as(text, &language);
+        let mut analysis = self.analyze_as(text, &language, custom);
         analysis.language = detection.language;
         analysis.language_confidence = detection.confidence;
         analysis.mismatch =
@@ -94,41 +106,36 @@ impl Analyzer {
             .to_string()
     }
 
-    fn analyze_as(&self, text: &str, language: &str) -> Analysis {
+    fn analyze_as(&self, text: &str, language: &str, custom: Option<&CustomAspects>) -> Analysis {
         let lexicon = &self.lexicons[language];
         let mut total = Sentiment::default();
-        let mut by_aspect: Vec<(usize, Vec<usize>, f64)> = Vec::new();
+        let mut by_aspect: Vec<(String, Vec<usize>, f64)> = Vec::new();
         let mut sentence_results = Vec::new();
         for (index, sentence) in sentences(text).into_iter().enumerate() {
             let tokens = tokenize(sentence, language);
             let score = sentiment::score(&tokens, lexicon, language);
             total.add(score);
-            let mut aspects: Vec<usize> = tokens
-                .iter()
-                .flat_map(|t| lexicon.aspects.lookup(t))
-                .collect();
-            aspects.sort_unstable();
-            aspects.dedup();
+            let aspects = sentence_aspects(&tokens, lexicon, language, custom);
             for aspect in &aspects {
                 match by_aspect.iter_mut().find(|(a, _, _)| a == aspect) {
                     Some(entry) => {
                         entry.1.push(index);
                         entry.2 += score.polarity();
                     }
-                    None => by_aspect.push((*aspect, vec![index], score.polarity())),
+                    None => by_aspect.push((aspect.clone(), vec![index], score.polarity())),
                 }
             }
             sentence_results.push(SentenceAnalysis {
                 text: sentence.to_string(),
                 sentiment: round3(score.polarity()),
                 stars_predicted: stars_from_polarity(score.polarity()),
-                aspects: aspects.iter().map(|a| ASPECTS[*a].to_string()).collect(),
+                aspects,
             });
         }
         let aspects = by_aspect
             .into_iter()
             .map(|(aspect, sentences, sum)| AspectMention {
-                aspect: ASPECTS[aspect].to_string(),
+                aspect,
                 sentiment: round3(sum / sentences.len() as f64),
                 sentences,
             })
@@ -144,6 +151,32 @@ impl Analyzer {
             mismatch: None,
         }
     }
+}
+
+/// The built-in aspects a sentence mentions (in `ASPECTS` order), then the business's own.
+fn sentence_aspects(
+    tokens: &[crate::tokens::Token],
+    lexicon: &LanguageLexicon,
+    language: &str,
+    custom: Option<&CustomAspects>,
+) -> Vec<String> {
+    let mut built_in: Vec<usize> = tokens
+        .iter()
+        .flat_map(|t| lexicon.aspects.lookup(t))
+        .collect();
+    built_in.sort_unstable();
+    built_in.dedup();
+    let mut names: Vec<String> = built_in.iter().map(|a| ASPECTS[*a].to_string()).collect();
+    if let Some(custom) = custom {
+        for token in tokens {
+            for id in custom.lookup(language, token) {
+                if !names.contains(&id) {
+                    names.push(id);
+                }
+            }
+        }
+    }
+    names
 }
 
 fn round3(value: f64) -> f64 {

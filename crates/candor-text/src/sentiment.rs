@@ -48,18 +48,26 @@ pub fn stars_from_polarity(polarity: f64) -> u8 {
 }
 
 /// Swahili negates verbs with a prefix (si-, ha-, hu-, hatu-, ham-, hawa-)
-/// and, in the present, a final -i: `hapendi` is "does not like".
+/// followed by a tense marker (-ku- past, -ja- not yet, -ta- future:
+/// `sikupenda`, `hajafika`, `hatapenda`) or, in the present, a final -i
+/// (`hapendi`, "does not like"). Without either it is no negation: `hu-` +
+/// final -a is the habitual (`hupenda`, "usually likes").
 fn swahili_negated_stem(word: &str) -> Option<String> {
     const PREFIXES: [&str; 6] = ["hawa", "hatu", "ham", "si", "ha", "hu"];
+    const TENSES: [&str; 3] = ["ku", "ja", "ta"];
     let rest = PREFIXES.iter().find_map(|p| word.strip_prefix(p))?;
-    let rest = rest.strip_prefix("ku").unwrap_or(rest);
+    let (rest, tense_marked) = match TENSES.iter().find_map(|t| rest.strip_prefix(t)) {
+        Some(verb) => (verb, true),
+        None => (rest, false),
+    };
     if rest.chars().count() < 4 {
         return None;
     }
-    Some(
-        rest.strip_suffix('i')
-            .map_or_else(|| rest.to_string(), |stem| format!("{stem}a")),
-    )
+    match rest.strip_suffix('i') {
+        Some(stem) if !tense_marked => Some(format!("{stem}a")),
+        _ if tense_marked => Some(rest.to_string()),
+        _ => None,
+    }
 }
 
 /// Scores the tokens of one sentence.
@@ -162,5 +170,13 @@ mod tests {
         assert_eq!(swahili_negated_stem("hapendi").as_deref(), Some("penda"));
         assert_eq!(swahili_negated_stem("sikupenda").as_deref(), Some("penda"));
         assert_eq!(swahili_negated_stem("safi"), None);
+        assert_eq!(swahili_negated_stem("hatapenda").as_deref(), Some("penda"));
+        assert_eq!(
+            swahili_negated_stem("hajafurahi").as_deref(),
+            Some("furahi")
+        );
+        // The habitual hu- + -a is not a negation.
+        assert_eq!(swahili_negated_stem("hushinda"), None);
+        assert_eq!(swahili_negated_stem("hupenda"), None);
     }
 }

@@ -54,6 +54,12 @@ pub enum AdminCommand {
         #[arg(long)]
         reason: String,
     },
+    /// Analyse reviews again (after `candor train sentiment` or a lexicon
+    /// upgrade): all businesses, or one. The search index follows.
+    Reanalyze {
+        #[arg(long)]
+        business: Option<String>,
+    },
     /// Add N generated reviews (from the demo corpus) to a business, for load tests.
     GenerateReviews {
         #[arg(long)]
@@ -129,6 +135,16 @@ pub async fn run(db: &DbArgs, command: AdminCommand) -> anyhow::Result<()> {
                 .moderate_review(&review, status, &reason, "admin-cli")
                 .await?;
             println!("review {} is now {}", review.id, review.status.as_str());
+        }
+        AdminCommand::Reanalyze { business } => {
+            let businesses = match business {
+                Some(slug) => vec![app.business(&slug).await.context("unknown business")?],
+                None => app.store().all_businesses().await?,
+            };
+            for business in businesses {
+                let done = app.reanalyze_business(&business).await?;
+                println!("re-analysed {done} reviews of {}", business.slug);
+            }
         }
         AdminCommand::GenerateReviews {
             business,

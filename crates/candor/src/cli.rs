@@ -28,7 +28,8 @@ pub enum Command {
     Migrate(DbArgs),
     /// Load the demo organisation, businesses and reviews.
     Demo(DbArgs),
-    /// Train a linear text classifier from labelled texts.
+    /// Train a linear text classifier from labelled texts, or (`train sentiment`)
+    /// the instance's sentiment models from its own reviews.
     Train(crate::text_cmd::TrainArgs),
     /// Evaluate a classifier (or cross-validate, or the built-in lexicon sentiment).
     Eval(crate::text_cmd::EvalArgs),

@@ -7,6 +7,7 @@ mod dataset;
 mod demo;
 mod search_cmd;
 mod text_cmd;
+mod train_sentiment;
 
 use std::process::ExitCode;
 
@@ -15,6 +16,7 @@ use clap::Parser;
 use crate::cli::{Cli, Command};
 
 fn main() -> ExitCode {
+    quiet_on_closed_stdout();
     let cli = Cli::parse();
     init_tracing();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -29,11 +31,46 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// `candor eval ... | head`: once the reader has gone, stop quietly like
+/// other Unix tools instead of reporting a panic. `println!` panics on a
+/// closed pipe (Rust ignores SIGPIPE), so the panic hook recognises it.
+fn quiet_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.contains("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
+}
+
+/// Whether a command failed only because its output pipe was closed.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    let broken = Some(std::io::ErrorKind::BrokenPipe);
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            == broken
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                == broken
+    })
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -49,7 +86,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             demo::load(&app).await.map(|_| ())
         }
         Command::Admin { db, command } => admin::run(&db, command).await,
-        Command::Train(args) => text_cmd::train(args),
+        Command::Train(args) => train_sentiment::train(args).await,
         Command::Eval(args) => text_cmd::eval(args),
         Command::Analyze(args) => text_cmd::analyze(args),
         Command::Reindex(args) => search_cmd::reindex(args).await,

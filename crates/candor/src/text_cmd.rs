@@ -15,16 +15,22 @@ use crate::dataset::{self, Example};
 
 #[derive(Debug, Args)]
 pub struct TrainArgs {
+    /// `sentiment`: retrain the sentiment models from this instance's own
+    /// reviews. Without it, train a classifier from a file (--task, --input, --out).
+    #[arg(value_parser = ["sentiment"])]
+    pub target: Option<String>,
     /// Name of the task the model serves (e.g. spam, sentiment).
-    #[arg(long)]
-    pub task: String,
+    #[arg(long, required_unless_present = "target", conflicts_with = "target")]
+    pub task: Option<String>,
     /// CSV or JSON lines with `text`, `label` and optional `language`.
-    #[arg(long)]
-    pub input: PathBuf,
-    #[arg(long)]
-    pub out: PathBuf,
+    #[arg(long, required_unless_present = "target", conflicts_with = "target")]
+    pub input: Option<PathBuf>,
+    #[arg(long, required_unless_present = "target", conflicts_with = "target")]
+    pub out: Option<PathBuf>,
     #[command(flatten)]
     pub config: ModelArgs,
+    #[command(flatten)]
+    pub instance: crate::train_sentiment::InstanceArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -41,7 +47,7 @@ pub struct ModelArgs {
 }
 
 impl ModelArgs {
-    fn config(&self) -> TrainConfig {
+    pub fn config(&self) -> TrainConfig {
         TrainConfig {
             features: FeatureConfig {
                 buckets: self.buckets.max(1),
@@ -78,21 +84,24 @@ pub struct AnalyzeArgs {
 }
 
 pub fn train(args: TrainArgs) -> anyhow::Result<()> {
-    let data = dataset::read(&args.input)?;
+    let (Some(task), Some(input), Some(out)) = (&args.task, &args.input, &args.out) else {
+        anyhow::bail!("give --task, --input and --out, or train the instance's `sentiment`");
+    };
+    let data = dataset::read(input)?;
     let pairs = pairs(&data.examples);
     let started = std::time::Instant::now();
-    let model = Model::train(&args.task, &pairs, &args.config.config())?;
-    std::fs::write(&args.out, model.to_bytes())
-        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    let model = Model::train(task, &pairs, &args.config.config())?;
+    std::fs::write(out, model.to_bytes())
+        .with_context(|| format!("cannot write {}", out.display()))?;
     println!(
         "trained {:?} on {} examples ({} labels: {}) in {:.2}s; {} rows skipped; model written to {}",
-        args.task,
+        task,
         pairs.len(),
         model.header.labels.len(),
         model.header.labels.join(", "),
         started.elapsed().as_secs_f64(),
         data.rejected.len(),
-        args.out.display()
+        out.display()
     );
     Ok(())
 }

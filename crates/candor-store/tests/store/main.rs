@@ -4,3 +4,4 @@ mod accounts;
 mod fixtures;
 mod reviews;
 mod schema;
+mod sentiment_models;

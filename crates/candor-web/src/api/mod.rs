@@ -40,6 +40,14 @@ pub fn routes() -> Router<AppState> {
             get(staff::reviews),
         )
         .route("/api/v1/staff/businesses/{slug}/topics", get(staff::topics))
+        .route(
+            "/api/v1/staff/businesses/{slug}/aspects",
+            get(staff::aspects),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/aspects/{aspect}",
+            put(staff::put_aspect).delete(staff::delete_aspect),
+        )
         .route("/api/v1/staff/reviews/{id}", get(staff::review))
         .route(
             "/api/v1/staff/tokens",

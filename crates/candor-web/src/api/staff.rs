@@ -140,3 +140,55 @@ pub async fn topics(
         "aspects": report.aspects,
     })))
 }
+
+/// `GET /api/v1/staff/businesses/{slug}/aspects`: built-in and own aspects.
+pub async fn aspects(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(slug): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let (business, custom) = state.app.business_aspects(&user, &slug).await?;
+    Ok(Json(json!({
+        "business": business.slug,
+        "built_in": candor_app::ASPECTS,
+        "custom": custom,
+    })))
+}
+
+#[derive(Deserialize)]
+pub struct AspectBody {
+    keywords: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+/// `PUT /api/v1/staff/businesses/{slug}/aspects/{aspect}`: creates or
+/// replaces an aspect; the business's reviews are re-analysed before the answer.
+pub async fn put_aspect(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path((slug, aspect)): Path<(String, String)>,
+    ApiJson(body): ApiJson<AspectBody>,
+) -> Result<Json<Value>, ApiError> {
+    let reanalysed = state
+        .app
+        .set_business_aspect(&user, &slug, &aspect, &body.keywords)
+        .await?;
+    state.cache.invalidate(&slug);
+    Ok(Json(json!({
+        "aspect": aspect,
+        "keywords": body.keywords,
+        "reanalysed": reanalysed,
+    })))
+}
+
+pub async fn delete_aspect(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path((slug, aspect)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    let reanalysed = state
+        .app
+        .delete_business_aspect(&user, &slug, &aspect)
+        .await?;
+    state.cache.invalidate(&slug);
+    Ok(Json(json!({ "deleted": aspect, "reanalysed": reanalysed })))
+}

@@ -5,10 +5,11 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use candor_app::{AppError, BusinessSummary, ReviewWithReply};
+use candor_app::{AppError, BusinessSummary};
 use candor_core::{Rating, ReviewQuery};
 
 use super::forms::{ReviewFormData, ReviewFormView};
+use super::listing::{aspect_choices, json_ld, list_reviews, list_url};
 use super::{error_page, problem_text, render};
 use crate::cache::Lookup;
 use crate::extract::{Locale, PageForm};
@@ -166,6 +167,7 @@ async fn build_page(
     let filter = listing.filter;
     let (critical, positive) = state.app.spotlights(business).await?;
     let languages = state.app.review_languages(business).await?;
+    let own_aspects = state.app.custom_aspect_list(&business.id).await?;
     let s = &summary.score;
     let distribution = Rating::ALL
         .iter()
@@ -213,10 +215,7 @@ async fn build_page(
         search_text: query.q.clone().unwrap_or_default(),
         search_aspect: query.aspect.clone().unwrap_or_default(),
         search_total: listing.total,
-        aspects: candor_app::ASPECTS
-            .iter()
-            .map(|a| (a.to_string(), t.get(&format!("aspect-{a}"))))
-            .collect(),
+        aspects: aspect_choices(&t, &own_aspects),
         is_later_page: listing.is_later_page,
         first_page_url: list_url(slug, query, None),
         next_page_url: listing.next.map(|next| list_url(slug, query, Some(next))),
@@ -226,130 +225,6 @@ async fn build_page(
         t,
     };
     Ok((business.version, built))
-}
-
-/// One page of the review list: from the index when searching, else from the database.
-struct Listing {
-    filter: candor_core::ReviewFilter,
-    items: Vec<ReviewWithReply>,
-    sort: &'static str,
-    total: Option<i64>,
-    is_later_page: bool,
-    /// The next page's `(parameter, value)`: a cursor, or a search page number.
-    next: Option<(&'static str, String)>,
-}
-
-async fn list_reviews(
-    state: &AppState,
-    business: &candor_app::Business,
-    query: &ReviewQuery,
-) -> Result<Listing, AppError> {
-    if let Some(found) = state.app.search_reviews(Some(business), query).await? {
-        let page = found.search.page;
-        return Ok(Listing {
-            filter: found.filter,
-            items: found.items,
-            sort: if found.search.newest {
-                "newest"
-            } else {
-                "relevance"
-            },
-            total: Some(i64::try_from(found.total).unwrap_or(i64::MAX)),
-            is_later_page: page > 1,
-            next: found.has_next.then(|| ("page", (page + 1).to_string())),
-        });
-    }
-    let (filter, page) = state.app.public_reviews(business, query).await?;
-    Ok(Listing {
-        sort: filter.sort.as_str(),
-        filter,
-        items: page.items,
-        total: None,
-        is_later_page: query.cursor.as_deref().is_some_and(|c| !c.is_empty()),
-        next: page.next_cursor.map(|c| ("cursor", c.encode())),
-    })
-}
-
-/// The page URL with the same filters and another cursor or page.
-fn list_url(slug: &str, query: &ReviewQuery, next: Option<(&'static str, String)>) -> String {
-    let mut pairs = form_urlencoded_pairs(query);
-    if let Some(next) = next {
-        pairs.push(next);
-    }
-    let encoded: Vec<String> = pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
-        .collect();
-    if encoded.is_empty() {
-        format!("/b/{slug}#reviews")
-    } else {
-        format!("/b/{slug}?{}#reviews", encoded.join("&"))
-    }
-}
-
-fn form_urlencoded_pairs(query: &ReviewQuery) -> Vec<(&'static str, String)> {
-    [
-        ("stars", &query.stars),
-        ("language", &query.language),
-        ("replied", &query.replied),
-        ("sort", &query.sort),
-        ("q", &query.q),
-        ("aspect", &query.aspect),
-    ]
-    .into_iter()
-    .filter_map(|(k, v)| v.as_ref().filter(|v| !v.is_empty()).map(|v| (k, v.clone())))
-    .collect()
-}
-
-fn percent_encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                char::from(b).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-/// schema.org `AggregateRating` and `Review` JSON-LD, safe inside `<script>`.
-fn json_ld(summary: &BusinessSummary, items: &[ReviewWithReply]) -> String {
-    let s = &summary.score;
-    let reviews: Vec<_> = items
-        .iter()
-        .map(|i| {
-            serde_json::json!({
-                "@type": "Review",
-                "reviewRating": { "@type": "Rating", "ratingValue": i.review.rating.get(), "bestRating": 5, "worstRating": 1 },
-                "name": i.review.title,
-                "reviewBody": i.review.body,
-                "author": { "@type": "Person", "name": i.review.author_name },
-                "datePublished": crate::format::date(i.review.created_at),
-                "inLanguage": i.review.language.as_ref().map(|l| l.as_str()),
-            })
-        })
-        .collect();
-    let mut doc = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": summary.business.name,
-        "review": reviews,
-    });
-    if let Some(mean) = s.mean {
-        doc["aggregateRating"] = serde_json::json!({
-            "@type": "AggregateRating",
-            "ratingValue": candor_core::round2(mean),
-            "reviewCount": s.count,
-            "bestRating": 5,
-            "worstRating": 1,
-        });
-    }
-    // `<`, `>` and `&` escaped as JSON \u sequences cannot close the script element.
-    doc.to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
 }
 
 #[derive(Template)]

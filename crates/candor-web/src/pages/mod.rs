@@ -4,6 +4,7 @@
 mod business;
 mod forms;
 mod insights;
+mod listing;
 mod review;
 mod staff;
 
