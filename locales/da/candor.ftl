@@ -240,3 +240,17 @@ topics-none = Der er endnu ikke nok anmeldelser til at sige noget.
 topics-by-aspect = Efter emne, på tværs af sprog
 topics-example = Eksempel
 topics-link = Hvad der adskiller kritiske anmeldelser
+
+## Screening of reviews (trust and safety)
+thanks-held = Din anmeldelse skal godkendes af en moderator, før den offentliggøres, fordi { $reasons }.
+thanks-rejected = Din anmeldelse blev ikke offentliggjort, fordi { $reasons }. Den er gemt, og en moderator kan stadig offentliggøre den.
+reason-link = den indeholder et link
+reason-url_shortener = den indeholder et forkortet link
+reason-phone_number = den indeholder et telefonnummer
+reason-email_address = den indeholder en e-mailadresse
+reason-repeated_characters = den gentager et tegn mange gange
+reason-shouting = den er skrevet med store bogstaver
+reason-off_topic = en linje i den handler om noget andet end virksomheden
+reason-blocked_term = den indeholder et blokeret udtryk
+reason-spam_model = den ligner spam
+reason-honeypot = den blev sendt af et program

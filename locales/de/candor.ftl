@@ -240,3 +240,17 @@ topics-none = Noch nicht genügend Bewertungen für eine Aussage.
 topics-by-aspect = Nach Thema, über alle Sprachen hinweg
 topics-example = Beispiel
 topics-link = Was kritische Bewertungen unterscheidet
+
+## Screening of reviews (trust and safety)
+thanks-held = Ihre Bewertung wird erst nach Freigabe durch die Moderation veröffentlicht, denn { $reasons }.
+thanks-rejected = Ihre Bewertung wurde nicht veröffentlicht, denn { $reasons }. Sie bleibt gespeichert, und die Moderation kann sie dennoch veröffentlichen.
+reason-link = sie enthält einen Link
+reason-url_shortener = sie enthält einen gekürzten Link
+reason-phone_number = sie enthält eine Telefonnummer
+reason-email_address = sie enthält eine E-Mail-Adresse
+reason-repeated_characters = sie wiederholt ein Zeichen sehr oft
+reason-shouting = sie ist in Großbuchstaben geschrieben
+reason-off_topic = eine Zeile darin hat nichts mit dem Unternehmen zu tun
+reason-blocked_term = sie enthält einen gesperrten Begriff
+reason-spam_model = sie liest sich wie Spam
+reason-honeypot = sie wurde von einem Programm abgeschickt

@@ -240,3 +240,17 @@ topics-none = Not enough reviews yet to tell.
 topics-by-aspect = By topic, across languages
 topics-example = Example
 topics-link = What sets critical reviews apart
+
+## Screening of reviews (trust and safety)
+thanks-held = Your review waits for a moderator before it is published, because { $reasons }.
+thanks-rejected = Your review was not published, because { $reasons }. It is kept, and a moderator can still publish it.
+reason-link = it contains a link
+reason-url_shortener = it contains a shortened link
+reason-phone_number = it contains a phone number
+reason-email_address = it contains an e-mail address
+reason-repeated_characters = it repeats a character many times
+reason-shouting = it is written in capital letters
+reason-off_topic = a line in it is not about the business
+reason-blocked_term = it contains a blocked term
+reason-spam_model = it reads like spam
+reason-honeypot = it was sent by a program

@@ -240,3 +240,17 @@ topics-none = Det er ikke nok anmeldelser ennå til å si noe.
 topics-by-aspect = Etter tema, på tvers av språk
 topics-example = Eksempel
 topics-link = Hva som skiller kritiske anmeldelser fra de andre
+
+## Screening of reviews (trust and safety)
+thanks-held = Anmeldelsen din må godkjennes av en moderator før den kan publiseres, fordi { $reasons }.
+thanks-rejected = Anmeldelsen din ble ikke publisert fordi { $reasons }. Den er lagret, og en moderator kan fortsatt publisere den.
+reason-link = den inneholder en lenke
+reason-url_shortener = den inneholder en forkortet lenke
+reason-phone_number = den inneholder et telefonnummer
+reason-email_address = den inneholder en e-postadresse
+reason-repeated_characters = den gjentar et tegn mange ganger
+reason-shouting = den er skrevet med store bokstaver
+reason-off_topic = en linje i den handler om noe annet enn bedriften
+reason-blocked_term = den inneholder et blokkert uttrykk
+reason-spam_model = den ser ut som spam
+reason-honeypot = den ble sendt av et program

@@ -272,3 +272,17 @@ topics-none = Отзывов пока недостаточно, чтобы де�
 topics-by-aspect = По темам, по всем языкам
 topics-example = Пример
 topics-link = Чем отличаются критические отзывы
+
+## Screening of reviews (trust and safety)
+thanks-held = Ваш отзыв ожидает проверки модератором перед публикацией, потому что { $reasons }.
+thanks-rejected = Ваш отзыв не опубликован, потому что { $reasons }. Он сохранён, и модератор всё ещё может его опубликовать.
+reason-link = он содержит ссылку
+reason-url_shortener = он содержит сокращённую ссылку
+reason-phone_number = он содержит номер телефона
+reason-email_address = он содержит адрес электронной почты
+reason-repeated_characters = в нём много раз повторяется один и тот же символ
+reason-shouting = он написан заглавными буквами
+reason-off_topic = одна из строк в нём не относится к компании
+reason-blocked_term = он содержит запрещённое выражение
+reason-spam_model = он похож на спам
+reason-honeypot = его отправила программа

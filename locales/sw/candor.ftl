@@ -240,3 +240,17 @@ topics-none = Bado hakuna maoni ya kutosha kuweza kusema.
 topics-by-aspect = Kwa mada, katika lugha zote
 topics-example = Mfano
 topics-link = Kinachotofautisha maoni ya ukosoaji
+
+## Screening of reviews (trust and safety)
+thanks-held = Maoni yako yanasubiri kukaguliwa na msimamizi kabla ya kuchapishwa, kwa sababu { $reasons }.
+thanks-rejected = Maoni yako hayajachapishwa, kwa sababu { $reasons }. Yamehifadhiwa, na msimamizi bado anaweza kuyachapisha.
+reason-link = yana kiungo
+reason-url_shortener = yana kiungo kilichofupishwa
+reason-phone_number = yana nambari ya simu
+reason-email_address = yana anwani ya barua pepe
+reason-repeated_characters = yanarudia herufi moja mara nyingi sana
+reason-shouting = yameandikwa kwa herufi kubwa
+reason-off_topic = mstari mmoja ndani yake hauhusu biashara hii
+reason-blocked_term = yana neno lililozuiwa
+reason-spam_model = yanaonekana kama barua taka
+reason-honeypot = yametumwa na programu ya kompyuta

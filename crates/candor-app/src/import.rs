@@ -2,13 +2,13 @@
 //! and later bulk imports): written at a given time, possibly edited,
 //! answered and voted on, stored in batches with one transaction per batch.
 
-use candor_core::{ReviewDraft, ReviewInput, ReviewStatus};
+use candor_core::{ReviewDraft, ReviewInput};
 use candor_store::{Business, NewReview, User};
 
 use crate::reviews::{describe, fill_language};
 use crate::secrets::{new_token, token_hash};
-use crate::text;
 use crate::{App, AppError};
+use crate::{text, trust};
 
 /// One review with what happened to it afterwards.
 #[derive(Debug, Clone)]
@@ -57,6 +57,10 @@ impl App {
             .iter()
             .map(|(first, edit)| describe(edit.as_ref().map_or(first, |(d, _)| d)))
             .collect();
+        let texts: Vec<(String, Option<String>, u8)> = texts;
+        let screenings = self
+            .screen_texts(texts.iter().map(|(text, _, _)| text.clone()).collect())
+            .await?;
         let analyses = text::analyze_all(self, &business.id, texts).await?;
         for ((first, edit), analysis) in drafts.iter_mut().zip(&analyses) {
             fill_language(first, analysis);
@@ -65,13 +69,16 @@ impl App {
             }
         }
         let mut tx = self.store().begin().await?;
-        for ((item, (draft, edit)), analysis) in items.iter().zip(&drafts).zip(&analyses) {
+        let screened = analyses.iter().zip(&screenings);
+        for ((item, (draft, edit)), (analysis, screening)) in
+            items.iter().zip(&drafts).zip(screened)
+        {
             let mut review = tx
                 .insert_review(
                     NewReview {
                         business_id: &business.id,
                         draft,
-                        status: ReviewStatus::Published,
+                        status: trust::initial_status(screening),
                         source: &item.source,
                         edit_token_hash: &token_hash(&new_token("cne_")),
                     },
@@ -81,6 +88,15 @@ impl App {
             if let Some((revised, at)) = edit {
                 review = tx.revise_review(&review, revised, *at).await?;
             }
+            if let Some((status, reason)) = trust::moderation_of(screening) {
+                let at = review.updated_at;
+                review = tx
+                    .set_review_status(&review, status, &reason, trust::SCREENING_ACTOR, at)
+                    .await?;
+            }
+            let at = review.updated_at;
+            tx.save_screening(&business.id, &trust::stored(&review, screening, at))
+                .await?;
             tx.save_analysis(
                 &business.id,
                 &text::stored(self, &review, analysis, review.updated_at),

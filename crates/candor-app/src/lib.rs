@@ -2,6 +2,7 @@
 //! these functions; each one validates its input, checks who may do it, and
 //! runs its writes in one transaction.
 
+mod akismet;
 mod aspects;
 mod auth;
 mod businesses;
@@ -16,7 +17,9 @@ pub mod sentiment_models;
 mod sentiment_training;
 mod text;
 mod topics;
+mod trust;
 
+pub use akismet::{AkismetComment, AkismetVerdict};
 pub use aspects::{MAX_CUSTOM_ASPECTS, MAX_KEYWORDS};
 pub use auth::{NewStaff, SESSION_TTL_MS};
 pub use businesses::BusinessSummary;
@@ -26,6 +29,7 @@ pub use candor_store::{
     ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
 };
 pub use candor_text::{ASPECTS, CustomAspect, Phrase, TopicReport};
+pub use candor_trust::{Decision, Finding, Screening, Thresholds};
 pub use error::AppError;
 pub use import::ImportItem;
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
@@ -38,6 +42,8 @@ use candor_core::ScoreParams;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Settings {
     pub score: ScoreParams,
+    /// Spam-score thresholds of the screening.
+    pub screening: candor_trust::Thresholds,
 }
 
 /// The application: a store and the settings every use case reads.

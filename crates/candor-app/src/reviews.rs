@@ -9,8 +9,8 @@ use candor_store::{
 };
 
 use crate::secrets::{new_token, same_hash, token_hash};
-use crate::text;
 use crate::{App, AppError, now_ms};
+use crate::{text, trust};
 
 /// Reviews per page on the public page and the list API.
 pub const PAGE_SIZE: u32 = 20;
@@ -21,6 +21,8 @@ pub struct SubmittedReview {
     pub business: Business,
     pub review: Review,
     pub edit_token: String,
+    /// Why it was (or was not) published at once.
+    pub screening: candor_trust::Screening,
 }
 
 /// A review with everything its own page shows.
@@ -70,7 +72,8 @@ fn today() -> chrono::NaiveDate {
 }
 
 impl App {
-    /// Stores a new review of the business `slug`, published at once.
+    /// Stores a new review of the business `slug`: published at once, or
+    /// held or rejected by its screening (kept either way).
     pub async fn submit_review(
         &self,
         slug: &str,
@@ -80,25 +83,31 @@ impl App {
         let business = self.business(slug).await?;
         let mut draft = ReviewDraft::parse(input, today())?;
         let analysis = analyze_draft(self, &business.id, &mut draft).await?;
+        let screening = self.screen_draft(&draft).await?;
         let edit_token = new_token("cne_");
+        let now = now_ms();
         let mut tx = self.store().begin().await?;
-        let review = tx
+        let mut review = tx
             .insert_review(
                 NewReview {
                     business_id: &business.id,
                     draft: &draft,
-                    status: ReviewStatus::Published,
+                    status: trust::initial_status(&screening),
                     source,
                     edit_token_hash: &token_hash(&edit_token),
                 },
-                now_ms(),
+                now,
             )
             .await?;
-        tx.save_analysis(
-            &business.id,
-            &text::stored(self, &review, &analysis, now_ms()),
-        )
-        .await?;
+        if let Some((status, reason)) = trust::moderation_of(&screening) {
+            review = tx
+                .set_review_status(&review, status, &reason, trust::SCREENING_ACTOR, now)
+                .await?;
+        }
+        tx.save_screening(&business.id, &trust::stored(&review, &screening, now))
+            .await?;
+        tx.save_analysis(&business.id, &text::stored(self, &review, &analysis, now))
+            .await?;
         tx.bump_business_version(&business.id).await?;
         tx.commit().await?;
         self.search_changed();
@@ -107,6 +116,7 @@ impl App {
             business,
             review,
             edit_token,
+            screening,
         })
     }
 

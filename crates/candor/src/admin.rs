@@ -60,6 +60,10 @@ pub enum AdminCommand {
         #[arg(long)]
         business: Option<String>,
     },
+    /// Make a new Akismet-compatible key for /api/akismet/1.1 (the old one stops working).
+    AkismetKey,
+    /// Block a term instance-wide: reviews containing it are held for moderation.
+    Block { term: String },
     /// Add N generated reviews (from the demo corpus) to a business, for load tests.
     GenerateReviews {
         #[arg(long)]
@@ -135,6 +139,24 @@ pub async fn run(db: &DbArgs, command: AdminCommand) -> anyhow::Result<()> {
                 .moderate_review(&review, status, &reason, "admin-cli")
                 .await?;
             println!("review {} is now {}", review.id, review.status.as_str());
+        }
+        AdminCommand::AkismetKey => {
+            let key = app.create_akismet_key().await?;
+            println!("Akismet key (shown once): {key}");
+            println!(
+                "endpoint: POST <this server>/api/akismet/1.1/comment-check with api_key=<key>"
+            );
+        }
+        AdminCommand::Block { term } => {
+            let added = app.block_term(&term, "admin-cli").await?;
+            println!(
+                "{}",
+                if added {
+                    "blocked"
+                } else {
+                    "was already blocked"
+                }
+            );
         }
         AdminCommand::Reanalyze { business } => {
             let businesses = match business {

@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, plus `/healthz` and `/metrics`.
 
+mod akismet;
 pub(crate) mod public;
 mod staff;
 
@@ -55,6 +56,13 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/api/v1/staff/tokens/{id}", delete(staff::revoke_token))
         .route("/api/v1/{*rest}", axum::routing::any(api_not_found))
+        .route("/api/akismet/1.1/verify-key", post(akismet::verify_key))
+        .route(
+            "/api/akismet/1.1/comment-check",
+            post(akismet::comment_check),
+        )
+        .route("/api/akismet/1.1/submit-spam", post(akismet::submit_spam))
+        .route("/api/akismet/1.1/submit-ham", post(akismet::submit_ham))
 }
 
 async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {

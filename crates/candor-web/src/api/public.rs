@@ -123,6 +123,11 @@ pub async fn submit_review(
         "status": review.status.as_str(),
         "edit_token": submitted.edit_token,
         "edit_url": format!("/r/{}/edit?token={}", review.id, submitted.edit_token),
+        "screening": {
+            "decision": submitted.screening.decision,
+            "spam_score": submitted.screening.spam_score,
+            "reasons": submitted.screening.reasons,
+        },
     });
     Ok((StatusCode::CREATED, Json(body)).into_response())
 }

@@ -227,6 +227,31 @@ async fn build_page(
     Ok((business.version, built))
 }
 
+/// What became of a submitted review, with the reasons in the visitor's words.
+pub enum Outcome {
+    Published,
+    Held(String),
+    Rejected(String),
+}
+
+impl Outcome {
+    fn of(t: &Tr, screening: &candor_app::Screening) -> Self {
+        let mut reasons: Vec<String> = Vec::new();
+        for finding in &screening.reasons {
+            let reason = t.get(&format!("reason-{}", finding.code));
+            if !reasons.contains(&reason) {
+                reasons.push(reason);
+            }
+        }
+        let reasons = reasons.join("; ");
+        match screening.decision {
+            candor_app::Decision::Publish => Self::Published,
+            candor_app::Decision::Hold => Self::Held(reasons),
+            candor_app::Decision::Reject => Self::Rejected(reasons),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "thanks.html")]
 struct ThanksPage {
@@ -235,6 +260,7 @@ struct ThanksPage {
     slug: String,
     business_name: String,
     edit_url: String,
+    outcome: Outcome,
 }
 
 /// `POST /b/{slug}/reviews`: the review form. Errors re-render the page with the message.
@@ -263,6 +289,7 @@ pub async fn submit(
                     slug,
                     business_name,
                     edit_url,
+                    outcome: Outcome::of(&t, &submitted.screening),
                     t,
                 },
             )

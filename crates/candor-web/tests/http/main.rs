@@ -8,3 +8,4 @@ mod insights;
 mod pages;
 mod search;
 mod tenancy;
+mod trust;
