@@ -254,3 +254,60 @@ reason-off_topic = en linje i den handler om noget andet end virksomheden
 reason-blocked_term = den indeholder et blokeret udtryk
 reason-spam_model = den ligner spam
 reason-honeypot = den blev sendt af et program
+
+## Moderation, reports and transparency
+nav-moderation = Moderering
+moderation-title = Modereringskø
+moderation-intro = Anmeldelser, der er tilbageholdt af den automatiske kontrol eller indberettet af læsere og virksomheder, ældste først. Ingen modererer anmeldelser fra sin egen organisation.
+moderation-empty = Der venter ikke noget.
+moderation-business = Virksomhed: { $business }
+moderation-spam-score = Spamscore { $score }
+moderation-flags = { $count ->
+    [one] Én åben indberetning
+   *[other] { $count } åbne indberetninger
+}
+moderation-select = Vælg
+moderation-approve = Godkend valgte
+moderation-reject = Afvis valgte
+moderation-reject-reason = Begrundelse for afvisning
+moderation-done = { $count ->
+    [one] Der er truffet afgørelse om én anmeldelse.
+   *[other] Der er truffet afgørelse om { $count } anmeldelser.
+}
+moderation-failed = { $count ->
+    [one] Der kunne ikke træffes afgørelse om én anmeldelse.
+   *[other] Der kunne ikke træffes afgørelse om { $count } anmeldelser.
+}
+flag-reason-spam = Spam eller reklame
+flag-reason-fake = Ikke en ægte oplevelse
+flag-reason-offensive = Krænkende eller hadefuld
+flag-reason-personal_data = Personoplysninger
+flag-reason-conflict_of_interest = Skrevet af virksomheden, en medarbejder eller en konkurrent
+flag-reason-off_topic = Handler ikke om denne virksomhed
+flag-reason-other = Noget andet
+flag-title = Indberet denne anmeldelse
+flag-intro = En indberetning skjuler ikke anmeldelsen: En moderator ser på den.
+flag-reason = Hvorfor
+flag-note = Bemærkning (valgfri)
+flag-submit = Send indberetningen
+flag-thanks = Tak. En moderator vil se på denne anmeldelse.
+transparency-link = Åbenhed om moderering
+transparency-title = Åbenhed om moderering: { $business }
+transparency-intro = Anmeldelser, der er fjernet fra denne side, og hvorfor, samt indberetninger om sidens anmeldelser. Intet slettes: Fjernede anmeldelser bevares.
+transparency-removed = Fjernede anmeldelser efter begrundelse og stjerner
+transparency-none-removed = Ingen anmeldelser er blevet fjernet.
+transparency-reason = Begrundelse
+transparency-total = I alt
+transparency-automatic = Automatisk afvist (spam, links, dubletter)
+transparency-flags = Indberetninger
+transparency-none-flags = Ingen anmeldelser er blevet indberettet.
+transparency-raised-by = Indberettet af
+transparency-outcome = Udfald
+transparency-raised-consumer = Læsere
+transparency-raised-business = Virksomheden
+transparency-status-open = Åben
+transparency-status-upheld = Taget til følge
+transparency-status-dismissed = Afvist
+transparency-count = Antal
+reason-duplicate = den samme tekst er offentliggjort et andet sted
+error-rate-limited = Du har sendt mange anmeldelser på kort tid. Prøv igen senere.

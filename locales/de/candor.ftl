@@ -254,3 +254,60 @@ reason-off_topic = eine Zeile darin hat nichts mit dem Unternehmen zu tun
 reason-blocked_term = sie enthält einen gesperrten Begriff
 reason-spam_model = sie liest sich wie Spam
 reason-honeypot = sie wurde von einem Programm abgeschickt
+
+## Moderation, reports and transparency
+nav-moderation = Moderation
+moderation-title = Warteschlange der Moderation
+moderation-intro = Bewertungen, die bei der automatischen Prüfung zurückgehalten oder von Lesenden und Unternehmen gemeldet wurden, die ältesten zuerst. Niemand moderiert Bewertungen der eigenen Organisation.
+moderation-empty = Derzeit wartet nichts.
+moderation-business = Unternehmen: { $business }
+moderation-spam-score = Spam-Score { $score }
+moderation-flags = { $count ->
+    [one] Eine offene Meldung
+   *[other] { $count } offene Meldungen
+}
+moderation-select = Auswählen
+moderation-approve = Ausgewählte freigeben
+moderation-reject = Ausgewählte ablehnen
+moderation-reject-reason = Grund für die Ablehnung
+moderation-done = { $count ->
+    [one] Über eine Bewertung wurde entschieden.
+   *[other] Über { $count } Bewertungen wurde entschieden.
+}
+moderation-failed = { $count ->
+    [one] Über eine Bewertung konnte nicht entschieden werden.
+   *[other] Über { $count } Bewertungen konnte nicht entschieden werden.
+}
+flag-reason-spam = Spam oder Werbung
+flag-reason-fake = Keine echte Erfahrung
+flag-reason-offensive = Beleidigend oder hasserfüllt
+flag-reason-personal_data = Personenbezogene Daten
+flag-reason-conflict_of_interest = Verfasst vom Unternehmen, von Mitarbeitenden oder von der Konkurrenz
+flag-reason-off_topic = Betrifft nicht dieses Unternehmen
+flag-reason-other = Etwas anderes
+flag-title = Diese Bewertung melden
+flag-intro = Eine Meldung verbirgt die Bewertung nicht: Die Moderation sieht sie sich an.
+flag-reason = Grund
+flag-note = Anmerkung (optional)
+flag-submit = Meldung senden
+flag-thanks = Vielen Dank. Die Moderation wird sich diese Bewertung ansehen.
+transparency-link = Transparenz der Moderation
+transparency-title = Transparenz der Moderation: { $business }
+transparency-intro = Von dieser Seite entfernte Bewertungen mit den Gründen dafür sowie die Meldungen zu ihren Bewertungen. Nichts wird gelöscht: Entfernte Bewertungen bleiben gespeichert.
+transparency-removed = Entfernte Bewertungen nach Grund und Sternen
+transparency-none-removed = Es wurde keine Bewertung entfernt.
+transparency-reason = Grund
+transparency-total = Gesamt
+transparency-automatic = Automatisch abgelehnt (Spam, Links, Duplikate)
+transparency-flags = Meldungen
+transparency-none-flags = Es wurde keine Bewertung gemeldet.
+transparency-raised-by = Gemeldet von
+transparency-outcome = Ergebnis
+transparency-raised-consumer = Lesende
+transparency-raised-business = Das Unternehmen
+transparency-status-open = Offen
+transparency-status-upheld = Bestätigt
+transparency-status-dismissed = Zurückgewiesen
+transparency-count = Anzahl
+reason-duplicate = derselbe Text wurde auch anderswo veröffentlicht
+error-rate-limited = Sie haben in kurzer Zeit viele Bewertungen gesendet. Bitte versuchen Sie es später erneut.

@@ -254,3 +254,60 @@ reason-off_topic = a line in it is not about the business
 reason-blocked_term = it contains a blocked term
 reason-spam_model = it reads like spam
 reason-honeypot = it was sent by a program
+
+## Moderation, reports and transparency
+nav-moderation = Moderation
+moderation-title = Moderation queue
+moderation-intro = Reviews held by screening or reported by readers and businesses, oldest first. Nobody moderates their own organisation's reviews.
+moderation-empty = Nothing is waiting.
+moderation-business = Business: { $business }
+moderation-spam-score = Spam score { $score }
+moderation-flags = { $count ->
+    [one] One open report
+   *[other] { $count } open reports
+}
+moderation-select = Select
+moderation-approve = Approve selected
+moderation-reject = Reject selected
+moderation-reject-reason = Reason to reject
+moderation-done = { $count ->
+    [one] One review decided.
+   *[other] { $count } reviews decided.
+}
+moderation-failed = { $count ->
+    [one] One review could not be decided.
+   *[other] { $count } reviews could not be decided.
+}
+flag-reason-spam = Spam or advertising
+flag-reason-fake = Not a genuine experience
+flag-reason-offensive = Offensive or hateful
+flag-reason-personal_data = Personal data
+flag-reason-conflict_of_interest = Written by the business, an employee or a competitor
+flag-reason-off_topic = Not about this business
+flag-reason-other = Something else
+flag-title = Report this review
+flag-intro = A report does not hide the review: a moderator looks at it.
+flag-reason = Why
+flag-note = Note (optional)
+flag-submit = Send the report
+flag-thanks = Thank you. A moderator will look at this review.
+transparency-link = Moderation transparency
+transparency-title = Moderation transparency: { $business }
+transparency-intro = Reviews removed from this page and why, and the reports made about its reviews. Nothing is deleted: removed reviews are kept.
+transparency-removed = Reviews removed, by reason and stars
+transparency-none-removed = No review has been removed.
+transparency-reason = Reason
+transparency-total = Total
+transparency-automatic = Rejected automatically (spam, links, duplicates)
+transparency-flags = Reports
+transparency-none-flags = No review has been reported.
+transparency-raised-by = Reported by
+transparency-outcome = Outcome
+transparency-raised-consumer = Readers
+transparency-raised-business = The business
+transparency-status-open = Open
+transparency-status-upheld = Upheld
+transparency-status-dismissed = Dismissed
+transparency-count = Count
+reason-duplicate = the same text was posted elsewhere
+error-rate-limited = You have sent many reviews in a short time. Please try again later.

@@ -254,3 +254,60 @@ reason-off_topic = en linje i den handler om noe annet enn bedriften
 reason-blocked_term = den inneholder et blokkert uttrykk
 reason-spam_model = den ser ut som spam
 reason-honeypot = den ble sendt av et program
+
+## Moderation, reports and transparency
+nav-moderation = Moderering
+moderation-title = Modereringskø
+moderation-intro = Anmeldelser som er holdt tilbake av den automatiske kontrollen eller rapportert av lesere og bedrifter, eldste først. Ingen modererer anmeldelser fra sin egen organisasjon.
+moderation-empty = Ingenting venter.
+moderation-business = Bedrift: { $business }
+moderation-spam-score = Spamscore { $score }
+moderation-flags = { $count ->
+    [one] Én åpen rapport
+   *[other] { $count } åpne rapporter
+}
+moderation-select = Velg
+moderation-approve = Godkjenn valgte
+moderation-reject = Avvis valgte
+moderation-reject-reason = Begrunnelse for avvisning
+moderation-done = { $count ->
+    [one] Én anmeldelse er avgjort.
+   *[other] { $count } anmeldelser er avgjort.
+}
+moderation-failed = { $count ->
+    [one] Én anmeldelse kunne ikke avgjøres.
+   *[other] { $count } anmeldelser kunne ikke avgjøres.
+}
+flag-reason-spam = Spam eller reklame
+flag-reason-fake = Ikke en ekte opplevelse
+flag-reason-offensive = Krenkende eller hatefull
+flag-reason-personal_data = Personopplysninger
+flag-reason-conflict_of_interest = Skrevet av bedriften, en ansatt eller en konkurrent
+flag-reason-off_topic = Handler ikke om denne bedriften
+flag-reason-other = Noe annet
+flag-title = Rapporter denne anmeldelsen
+flag-intro = En rapport skjuler ikke anmeldelsen: En moderator ser på den.
+flag-reason = Hvorfor
+flag-note = Merknad (valgfritt)
+flag-submit = Send rapporten
+flag-thanks = Takk. En moderator vil se på denne anmeldelsen.
+transparency-link = Åpenhet om moderering
+transparency-title = Åpenhet om moderering: { $business }
+transparency-intro = Anmeldelser som er fjernet fra denne siden, og hvorfor, samt rapportene om anmeldelsene her. Ingenting slettes: Fjernede anmeldelser blir tatt vare på.
+transparency-removed = Fjernede anmeldelser etter begrunnelse og stjerner
+transparency-none-removed = Ingen anmeldelser er fjernet.
+transparency-reason = Begrunnelse
+transparency-total = Totalt
+transparency-automatic = Avvist automatisk (spam, lenker, duplikater)
+transparency-flags = Rapporter
+transparency-none-flags = Ingen anmeldelser er rapportert.
+transparency-raised-by = Rapportert av
+transparency-outcome = Utfall
+transparency-raised-consumer = Lesere
+transparency-raised-business = Bedriften
+transparency-status-open = Åpen
+transparency-status-upheld = Tatt til følge
+transparency-status-dismissed = Avvist
+transparency-count = Antall
+reason-duplicate = den samme teksten er publisert et annet sted
+error-rate-limited = Du har sendt mange anmeldelser på kort tid. Prøv igjen senere.

@@ -286,3 +286,66 @@ reason-off_topic = одна из строк в нём не относится к
 reason-blocked_term = он содержит запрещённое выражение
 reason-spam_model = он похож на спам
 reason-honeypot = его отправила программа
+
+## Moderation, reports and transparency
+nav-moderation = Модерация
+moderation-title = Очередь модерации
+moderation-intro = Отзывы, задержанные автоматической проверкой или получившие жалобы от читателей и компаний; сначала самые старые. Никто не модерирует отзывы своей организации.
+moderation-empty = Ничего не ожидает проверки.
+moderation-business = Компания: { $business }
+moderation-spam-score = Оценка спама: { $score }
+moderation-flags = { $count ->
+    [one] { $count } открытая жалоба
+    [few] { $count } открытые жалобы
+    [many] { $count } открытых жалоб
+   *[other] { $count } открытой жалобы
+}
+moderation-select = Выбрать
+moderation-approve = Одобрить выбранные
+moderation-reject = Отклонить выбранные
+moderation-reject-reason = Причина отклонения
+moderation-done = { $count ->
+    [one] Решение принято по { $count } отзыву.
+    [few] Решение принято по { $count } отзывам.
+    [many] Решение принято по { $count } отзывам.
+   *[other] Решение принято по { $count } отзыва.
+}
+moderation-failed = { $count ->
+    [one] Не удалось принять решение по { $count } отзыву.
+    [few] Не удалось принять решение по { $count } отзывам.
+    [many] Не удалось принять решение по { $count } отзывам.
+   *[other] Не удалось принять решение по { $count } отзыва.
+}
+flag-reason-spam = Спам или реклама
+flag-reason-fake = Не основан на реальном опыте
+flag-reason-offensive = Оскорбления или разжигание ненависти
+flag-reason-personal_data = Персональные данные
+flag-reason-conflict_of_interest = Написан самой компанией, её сотрудником или конкурентом
+flag-reason-off_topic = Не относится к этой компании
+flag-reason-other = Другое
+flag-title = Пожаловаться на отзыв
+flag-intro = Жалоба не скрывает отзыв: его проверит модератор.
+flag-reason = Причина
+flag-note = Комментарий (необязательно)
+flag-submit = Отправить жалобу
+flag-thanks = Спасибо. Модератор проверит этот отзыв.
+transparency-link = Прозрачность модерации
+transparency-title = Прозрачность модерации: { $business }
+transparency-intro = Отзывы, удалённые с этой страницы, и причины их удаления, а также жалобы на отзывы о компании. Ничего не стирается: удалённые отзывы сохраняются.
+transparency-removed = Удалённые отзывы по причинам и оценкам
+transparency-none-removed = Ни один отзыв не удалён.
+transparency-reason = Причина
+transparency-total = Всего
+transparency-automatic = Отклонены автоматически (спам, ссылки, дубликаты)
+transparency-flags = Жалобы
+transparency-none-flags = Жалоб на отзывы не поступало.
+transparency-raised-by = Кто пожаловался
+transparency-outcome = Результат
+transparency-raised-consumer = Читатели
+transparency-raised-business = Компания
+transparency-status-open = Открыта
+transparency-status-upheld = Удовлетворена
+transparency-status-dismissed = Отклонена
+transparency-count = Количество
+reason-duplicate = такой же текст опубликован в другом месте
+error-rate-limited = Вы отправили много отзывов за короткое время. Пожалуйста, попробуйте позже.

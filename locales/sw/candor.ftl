@@ -254,3 +254,60 @@ reason-off_topic = mstari mmoja ndani yake hauhusu biashara hii
 reason-blocked_term = yana neno lililozuiwa
 reason-spam_model = yanaonekana kama barua taka
 reason-honeypot = yametumwa na programu ya kompyuta
+
+## Moderation, reports and transparency
+nav-moderation = Usimamizi
+moderation-title = Foleni ya usimamizi
+moderation-intro = Maoni yaliyozuiliwa na ukaguzi wa kiotomatiki au kuripotiwa na wasomaji na biashara, ya zamani zaidi kwanza. Hakuna anayesimamia maoni ya shirika lake mwenyewe.
+moderation-empty = Hakuna kinachosubiri.
+moderation-business = Biashara: { $business }
+moderation-spam-score = Alama ya barua taka { $score }
+moderation-flags = { $count ->
+    [one] Ripoti moja ambayo haijashughulikiwa
+   *[other] Ripoti { $count } ambazo hazijashughulikiwa
+}
+moderation-select = Chagua
+moderation-approve = Idhinisha yaliyochaguliwa
+moderation-reject = Kataa yaliyochaguliwa
+moderation-reject-reason = Sababu ya kukataa
+moderation-done = { $count ->
+    [one] Uamuzi umefanywa kuhusu maoni moja.
+   *[other] Uamuzi umefanywa kuhusu maoni { $count }.
+}
+moderation-failed = { $count ->
+    [one] Haikuwezekana kufanya uamuzi kuhusu maoni moja.
+   *[other] Haikuwezekana kufanya uamuzi kuhusu maoni { $count }.
+}
+flag-reason-spam = Barua taka au matangazo
+flag-reason-fake = Si tukio halisi
+flag-reason-offensive = Yanaudhi au yana chuki
+flag-reason-personal_data = Taarifa binafsi
+flag-reason-conflict_of_interest = Yameandikwa na biashara, mfanyakazi wake au mshindani
+flag-reason-off_topic = Hayahusu biashara hii
+flag-reason-other = Jambo jingine
+flag-title = Ripoti maoni haya
+flag-intro = Ripoti haifichi maoni: msimamizi huyakagua.
+flag-reason = Kwa nini
+flag-note = Maelezo (si lazima)
+flag-submit = Tuma ripoti
+flag-thanks = Asante. Msimamizi atayakagua maoni haya.
+transparency-link = Uwazi wa usimamizi
+transparency-title = Uwazi wa usimamizi: { $business }
+transparency-intro = Maoni yaliyoondolewa kwenye ukurasa huu na sababu zake, pamoja na ripoti zilizotolewa kuhusu maoni yake. Hakuna kinachofutwa: maoni yaliyoondolewa huhifadhiwa.
+transparency-removed = Maoni yaliyoondolewa, kulingana na sababu na nyota
+transparency-none-removed = Hakuna maoni yaliyoondolewa.
+transparency-reason = Sababu
+transparency-total = Jumla
+transparency-automatic = Yamekataliwa kiotomatiki (barua taka, viungo, marudio)
+transparency-flags = Ripoti
+transparency-none-flags = Hakuna maoni yaliyoripotiwa.
+transparency-raised-by = Yameripotiwa na
+transparency-outcome = Matokeo
+transparency-raised-consumer = Wasomaji
+transparency-raised-business = Biashara yenyewe
+transparency-status-open = Wazi
+transparency-status-upheld = Imekubaliwa
+transparency-status-dismissed = Imekataliwa
+transparency-count = Idadi
+reason-duplicate = maandishi yaleyale yamechapishwa mahali pengine
+error-rate-limited = Umetuma maoni mengi kwa muda mfupi. Tafadhali jaribu tena baadaye.

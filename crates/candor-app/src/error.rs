@@ -16,6 +16,12 @@ pub enum AppError {
     Forbidden(&'static str),
     #[error("{0}")]
     Conflict(String),
+    /// Too many submissions from one sender; retry after the given seconds.
+    #[error("too many reviews from this {what}; try again in {retry_after_secs} s")]
+    RateLimited {
+        retry_after_secs: u64,
+        what: &'static str,
+    },
     /// A part of the instance that is switched off or not ready.
     #[error("{0}")]
     Unavailable(&'static str),

@@ -5,9 +5,12 @@
 mod akismet;
 mod aspects;
 mod auth;
+mod behaviour;
 mod businesses;
+mod duplicates;
 mod error;
 mod import;
+mod moderation;
 mod replies;
 mod reviews;
 mod search;
@@ -17,11 +20,13 @@ pub mod sentiment_models;
 mod sentiment_training;
 mod text;
 mod topics;
+mod transparency;
 mod trust;
 
 pub use akismet::{AkismetComment, AkismetVerdict};
 pub use aspects::{MAX_CUSTOM_ASPECTS, MAX_KEYWORDS};
 pub use auth::{NewStaff, SESSION_TTL_MS};
+pub use behaviour::{Origin, RateLimits};
 pub use businesses::BusinessSummary;
 pub use candor_search::SearchIndex;
 pub use candor_store::{
@@ -32,9 +37,11 @@ pub use candor_text::{ASPECTS, CustomAspect, Phrase, TopicReport};
 pub use candor_trust::{Decision, Finding, Screening, Thresholds};
 pub use error::AppError;
 pub use import::ImportItem;
+pub use moderation::{FLAG_REASONS, ModerationAction, QUEUE_PAGE, QueueEntry, Raiser};
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
 pub use search_reviews::SearchResults;
 pub use sentiment_training::{LanguageTraining, SentimentTraining, TrainingOutcome};
+pub use transparency::{RemovalRow, Transparency};
 
 use candor_core::ScoreParams;
 
@@ -44,6 +51,7 @@ pub struct Settings {
     pub score: ScoreParams,
     /// Spam-score thresholds of the screening.
     pub screening: candor_trust::Thresholds,
+    pub rate_limits: behaviour::RateLimits,
 }
 
 /// The application: a store and the settings every use case reads.

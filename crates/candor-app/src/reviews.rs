@@ -8,9 +8,10 @@ use candor_store::{
     ReviewWithReply, StatusEvent,
 };
 
+use crate::behaviour::{self, Origin};
 use crate::secrets::{new_token, same_hash, token_hash};
 use crate::{App, AppError, now_ms};
-use crate::{text, trust};
+use crate::{duplicates, text, trust};
 
 /// Reviews per page on the public page and the list API.
 pub const PAGE_SIZE: u32 = 20;
@@ -73,17 +74,37 @@ fn today() -> chrono::NaiveDate {
 
 impl App {
     /// Stores a new review of the business `slug`: published at once, or
-    /// held or rejected by its screening (kept either way).
+    /// held or rejected by its screening (kept either way). No address or
+    /// device is known (imports, tests): only the e-mail limit applies.
     pub async fn submit_review(
         &self,
         slug: &str,
         input: &ReviewInput,
         source: &str,
     ) -> Result<SubmittedReview, AppError> {
+        self.submit_review_from(slug, input, source, &Origin::default())
+            .await
+    }
+
+    /// Like `submit_review`, from a known sender (rate limits, behaviour).
+    pub async fn submit_review_from(
+        &self,
+        slug: &str,
+        input: &ReviewInput,
+        source: &str,
+        origin: &Origin,
+    ) -> Result<SubmittedReview, AppError> {
         let business = self.business(slug).await?;
         let mut draft = ReviewDraft::parse(input, today())?;
+        let email = draft.author_email.as_str().to_string();
+        self.check_rate_limits(origin, &email).await?;
         let analysis = analyze_draft(self, &business.id, &mut draft).await?;
-        let screening = self.screen_draft(&draft).await?;
+        let behaviour = self
+            .behaviour_findings(&business, &email, draft.rating.get(), origin)
+            .await?;
+        let (screening, fingerprint) = self
+            .screen_review(&business.id, &email, None, &draft, behaviour)
+            .await?;
         let edit_token = new_token("cne_");
         let now = now_ms();
         let mut tx = self.store().begin().await?;
@@ -99,6 +120,9 @@ impl App {
                 now,
             )
             .await?;
+        let (ip_hash, device_hash) = behaviour::origin_hashes(origin);
+        tx.set_review_origin(&review.id, &ip_hash, &device_hash)
+            .await?;
         if let Some((status, reason)) = trust::moderation_of(&screening) {
             review = tx
                 .set_review_status(&review, status, &reason, trust::SCREENING_ACTOR, now)
@@ -106,6 +130,13 @@ impl App {
         }
         tx.save_screening(&business.id, &trust::stored(&review, &screening, now))
             .await?;
+        let words = i64::try_from(fingerprint.words).unwrap_or(i64::MAX);
+        tx.save_fingerprint(
+            &duplicates::stored(&review, &fingerprint),
+            words,
+            &duplicates::band_columns(&fingerprint),
+        )
+        .await?;
         tx.save_analysis(&business.id, &text::stored(self, &review, &analysis, now))
             .await?;
         tx.bump_business_version(&business.id).await?;
@@ -153,11 +184,42 @@ impl App {
         input.author_email = current.author_email.clone();
         let mut draft = ReviewDraft::parse(&input, today())?;
         let analysis = analyze_draft(self, &current.business_id, &mut draft).await?;
+        let (screening, fingerprint) = self
+            .screen_review(
+                &current.business_id,
+                &current.author_email,
+                Some(&current.id),
+                &draft,
+                Vec::new(),
+            )
+            .await?;
+        let now = now_ms();
         let mut tx = self.store().begin().await?;
-        let review = tx.revise_review(&current, &draft, now_ms()).await?;
+        let mut review = tx.revise_review(&current, &draft, now).await?;
+        // An edit can take a published review off the page; it never puts a
+        // held or removed one back (that is a moderator's call).
+        if review.status == ReviewStatus::Published
+            && let Some((status, reason)) = trust::moderation_of(&screening)
+        {
+            review = tx
+                .set_review_status(&review, status, &reason, trust::SCREENING_ACTOR, now)
+                .await?;
+        }
+        tx.save_screening(
+            &review.business_id,
+            &trust::stored(&review, &screening, now),
+        )
+        .await?;
+        let words = i64::try_from(fingerprint.words).unwrap_or(i64::MAX);
+        tx.save_fingerprint(
+            &duplicates::stored(&review, &fingerprint),
+            words,
+            &duplicates::band_columns(&fingerprint),
+        )
+        .await?;
         tx.save_analysis(
             &review.business_id,
-            &text::stored(self, &review, &analysis, now_ms()),
+            &text::stored(self, &review, &analysis, now),
         )
         .await?;
         tx.bump_business_version(&review.business_id).await?;

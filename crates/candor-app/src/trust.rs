@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use candor_core::{ReviewDraft, ReviewStatus};
 use candor_store::{Review, ReviewScreening};
-use candor_trust::{Decision, Screener, Screening, SpamModel};
+use candor_trust::{Decision, Finding, Fingerprint, Screener, Screening, SpamModel};
 
 use crate::{App, AppError};
 
@@ -90,9 +90,30 @@ impl App {
         .map_err(|e| AppError::Internal(format!("screening task: {e}")))
     }
 
-    pub(crate) async fn screen_draft(&self, draft: &ReviewDraft) -> Result<Screening, AppError> {
-        self.screen_text(crate::text::review_text(&draft.title, &draft.body))
-            .await
+    /// Screens a review's text, with duplicates of it elsewhere counted;
+    /// returns its fingerprint too, to store with it. `own` is the review
+    /// being edited; `extra` holds behaviour findings.
+    pub(crate) async fn screen_review(
+        &self,
+        business_id: &str,
+        author_email: &str,
+        own: Option<&str>,
+        draft: &ReviewDraft,
+        mut extra: Vec<Finding>,
+    ) -> Result<(Screening, Fingerprint), AppError> {
+        let text = crate::text::review_text(&draft.title, &draft.body);
+        let fingerprint = Fingerprint::of_text(&text);
+        extra.extend(
+            self.duplicate_findings(business_id, author_email, own, &fingerprint)
+                .await?,
+        );
+        let blocklist = self.store().blocked_terms().await?;
+        let screener = Screener::new(spam_model()?, self.settings().screening);
+        let screening =
+            tokio::task::spawn_blocking(move || screener.screen_with(&text, &blocklist, extra))
+                .await
+                .map_err(|e| AppError::Internal(format!("screening task: {e}")))?;
+        Ok((screening, fingerprint))
     }
 }
 

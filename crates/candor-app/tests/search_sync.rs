@@ -7,7 +7,7 @@ use candor_core::{ReviewInput, ReviewQuery, Role};
 use candor_testkit::TestDb;
 
 async fn app_with_business(store: Store) -> App {
-    let app = App::new(store, Settings::default());
+    let app = App::new(store, permissive());
     let staff = NewStaff {
         email: "owner@sync.test",
         name: "Owner",
@@ -64,7 +64,7 @@ async fn the_index_catches_up_survives_restarts_and_rebuilds_for_another_databas
     );
     drop(app);
 
-    let reopened = App::new(first_db.store.clone(), Settings::default())
+    let reopened = App::new(first_db.store.clone(), permissive())
         .with_search(SearchIndex::open(dir.path()).expect("reopen"));
     assert_eq!(
         hits(&reopened, "umbrella").await,
@@ -88,4 +88,13 @@ async fn the_index_catches_up_survives_restarts_and_rebuilds_for_another_databas
     let rebuilt = other.rebuild_search(&|_, _| {}).await.expect("rebuild");
     assert_eq!(rebuilt, 1);
     assert_eq!(hits(&other, "raincoat").await, 1);
+}
+
+/// Tests submit many reviews from one address and e-mail in seconds; the
+/// limits and behaviour signals have tests of their own.
+pub fn permissive() -> Settings {
+    Settings {
+        rate_limits: candor_app::RateLimits::unlimited(),
+        ..Settings::default()
+    }
 }

@@ -93,7 +93,7 @@ async fn verdict(
 }
 
 async fn an_instance_model_replaces_the_lexicon_where_it_is_better(store: Store) {
-    let app = App::new(store.clone(), Settings::default());
+    let app = App::new(store.clone(), permissive());
     shop(&app, "Dialect", "dialect").await;
     fill(&app, "dialect", 300, 20).await;
 
@@ -154,13 +154,13 @@ async fn an_instance_model_replaces_the_lexicon_where_it_is_better(store: Store)
     );
 
     // Another node of the same instance loads the stored model from the table.
-    let other_node = App::new(store, Settings::default());
+    let other_node = App::new(store, permissive());
     let (_, _, mismatch) = verdict(&other_node, "dialect", 5, "blorf blorf", "en").await;
     assert!(mismatch);
 }
 
 async fn a_business_model_serves_only_its_business(store: Store) {
-    let app = App::new(store.clone(), Settings::default());
+    let app = App::new(store.clone(), permissive());
     let trained = shop(&app, "Two shops", "trained").await;
     shop(&app, "Two shops", "untrained").await;
     fill(&app, "trained", 300, 0).await;
@@ -187,4 +187,13 @@ async fn a_business_model_serves_only_its_business(store: Store) {
             .await
             .is_err()
     );
+}
+
+/// Tests submit many reviews from one address and e-mail in seconds; the
+/// limits and behaviour signals have tests of their own.
+pub fn permissive() -> Settings {
+    Settings {
+        rate_limits: candor_app::RateLimits::unlimited(),
+        ..Settings::default()
+    }
 }

@@ -8,9 +8,12 @@
 
 pub mod accounts;
 mod analyses;
+mod behaviour;
 mod business_aspects;
 mod businesses;
 mod error;
+mod fingerprints;
+mod moderation;
 mod replies;
 pub mod reviews;
 mod reviews_page;
@@ -32,8 +35,11 @@ use tokio::sync::Mutex;
 
 pub use accounts::NewUser;
 pub use analyses::ReviewAnalysis;
+pub use behaviour::SenderKey;
 pub use business_aspects::BusinessAspect;
 pub use error::StoreError;
+pub use fingerprints::StoredFingerprint;
+pub use moderation::{FlagCount, NewFlag, QueueItem};
 pub use reviews::{NewReview, ReviewCursor, ReviewPage};
 pub use rows::*;
 pub use screenings::ReviewScreening;

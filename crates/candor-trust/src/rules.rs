@@ -77,7 +77,8 @@ const JUNK_MAX_WORDS: usize = 10;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     /// `link`, `url_shortener`, `phone_number`, `email_address`,
-    /// `repeated_characters`, `shouting`, `off_topic`, `blocked_term`.
+    /// `repeated_characters`, `shouting`, `off_topic`, `blocked_term`;
+    /// screening adds `spam_model`, and the app `duplicate`.
     pub code: &'static str,
     /// The offending text (shortened), for the moderator.
     pub detail: String,

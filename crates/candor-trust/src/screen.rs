@@ -57,7 +57,10 @@ const MIN_MODEL_WORDS: usize = 6;
 
 /// Findings that hold a review on their own; the others (shouting,
 /// repeated characters) are only noted for the moderator.
-const HOLDING: [&str; 7] = [
+const HOLDING: [&str; 10] = [
+    "burst",
+    "many_businesses",
+    "duplicate",
     "link",
     "url_shortener",
     "phone_number",
@@ -88,8 +91,15 @@ impl Screener {
     /// Screens `text` against the model, the rules and the instance's
     /// `blocklist` (lowercase terms).
     pub fn screen(&self, text: &str, blocklist: &[String]) -> Screening {
+        self.screen_with(text, blocklist, Vec::new())
+    }
+
+    /// Like [`Screener::screen`], with findings made elsewhere (duplicates
+    /// found in the database, behaviour) counted in the decision.
+    pub fn screen_with(&self, text: &str, blocklist: &[String], extra: Vec<Finding>) -> Screening {
         let spam_score = round3(self.model.probability(text));
         let mut reasons = findings(text, blocklist);
+        reasons.extend(extra);
         let enough_words = text.unicode_words().count() >= MIN_MODEL_WORDS;
         let spam_score_counts = enough_words && spam_score >= self.thresholds.hold;
         if spam_score_counts {
@@ -101,7 +111,10 @@ impl Screener {
         let holding = reasons.iter().filter(|r| HOLDING.contains(&r.code)).count();
         // Two independent signals (say a link and a high score) are as
         // telling as a very high score alone.
-        let decision = if (enough_words && spam_score >= self.thresholds.reject)
+        // Only a program fills in the form's hidden field.
+        let bot = reasons.iter().any(|r| r.code == "honeypot");
+        let decision = if bot
+            || (enough_words && spam_score >= self.thresholds.reject)
             || (holding >= 2 && spam_score_counts)
         {
             Decision::Reject

@@ -14,6 +14,8 @@ pub struct ApiError {
     pub code: &'static str,
     pub message: String,
     pub field: Option<&'static str>,
+    /// Seconds for a `Retry-After` header (429).
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -23,6 +25,7 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
+            retry_after: None,
         }
     }
 }
@@ -35,6 +38,7 @@ impl From<AppError> for ApiError {
                 code: e.code,
                 message: e.message,
                 field: Some(e.field),
+                retry_after: None,
             },
             AppError::NotFound(what) => Self::new(
                 StatusCode::NOT_FOUND,
@@ -48,6 +52,19 @@ impl From<AppError> for ApiError {
             ),
             AppError::Forbidden(why) => Self::new(StatusCode::FORBIDDEN, "forbidden", why),
             AppError::Conflict(why) => Self::new(StatusCode::CONFLICT, "conflict", why),
+            AppError::RateLimited {
+                retry_after_secs,
+                what,
+            } => Self {
+                retry_after: Some(retry_after_secs),
+                ..Self::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "rate_limited",
+                    format!(
+                        "too many reviews from this {what}; try again in {retry_after_secs} seconds"
+                    ),
+                )
+            },
             AppError::Unavailable(why) => {
                 Self::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", why)
             }
@@ -63,11 +80,24 @@ impl From<AppError> for ApiError {
     }
 }
 
+impl ApiError {
+    /// The JSON body: `{"code", "message", "field"}`.
+    pub fn body(&self) -> serde_json::Value {
+        json!({ "code": self.code, "message": self.message, "field": self.field })
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = json!({
-            "error": { "code": self.code, "message": self.message, "field": self.field }
-        });
-        (self.status, Json(body)).into_response()
+        let body = json!({ "error": self.body() });
+        let mut response = (self.status, Json(body)).into_response();
+        if let Some(seconds) = self.retry_after
+            && let Ok(value) = axum::http::HeaderValue::from_str(&seconds.to_string())
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, value);
+        }
+        response
     }
 }

@@ -202,3 +202,30 @@ impl FromRequestParts<AppState> for Visitor {
         Ok(Self { key, is_new: true })
     }
 }
+
+/// Where a submission comes from: the peer address and, when the visitor
+/// has one, the visitor cookie (hashed by the app before it is stored).
+pub struct Sender(pub candor_app::Origin);
+
+impl FromRequestParts<AppState> for Sender {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip().to_string())
+            .unwrap_or_default();
+        let device = cookies::get(&parts.headers, cookies::VISITOR)
+            .unwrap_or_default()
+            .to_string();
+        Ok(Self(candor_app::Origin {
+            ip,
+            device,
+            honeypot: false,
+        }))
+    }
+}

@@ -60,6 +60,11 @@ pub enum AdminCommand {
         #[arg(long)]
         business: Option<String>,
     },
+    /// Make a staff member a platform moderator (sees and decides the moderation queue).
+    GrantModerator {
+        #[arg(long)]
+        email: String,
+    },
     /// Make a new Akismet-compatible key for /api/akismet/1.1 (the old one stops working).
     AkismetKey,
     /// Block a term instance-wide: reviews containing it are held for moderation.
@@ -139,6 +144,10 @@ pub async fn run(db: &DbArgs, command: AdminCommand) -> anyhow::Result<()> {
                 .moderate_review(&review, status, &reason, "admin-cli")
                 .await?;
             println!("review {} is now {}", review.id, review.status.as_str());
+        }
+        AdminCommand::GrantModerator { email } => {
+            let user = app.grant_moderator(&email, "admin-cli").await?;
+            println!("{} is now a moderator", user.email);
         }
         AdminCommand::AkismetKey => {
             let key = app.create_akismet_key().await?;

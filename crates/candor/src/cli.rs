@@ -37,6 +37,9 @@ pub enum Command {
     Reindex(crate::search_cmd::ReindexArgs),
     /// Print language, sentiment, stars and aspects of texts, one JSON line each.
     Analyze(crate::text_cmd::AnalyzeArgs),
+    /// Score reviewers of a `reviewer product rating` file by suspicion
+    /// (Fraud Eagle with lockstep groups) and print them ranked.
+    EvalGraph(crate::eval_graph::EvalGraphArgs),
     /// Manage organisations, staff, businesses and reviews.
     Admin {
         #[command(flatten)]
@@ -82,6 +85,15 @@ pub struct ServeArgs {
     /// Mark cookies Secure: set this when Candor is served over HTTPS.
     #[arg(long, env = "CANDOR_SECURE_COOKIES")]
     pub secure_cookies: bool,
+    /// Reviews one address may send per hour (0: no limit).
+    #[arg(long, env = "CANDOR_MAX_REVIEWS_PER_IP", default_value_t = 20)]
+    pub max_reviews_per_ip: i64,
+    /// Reviews one e-mail address may send per hour (0: no limit).
+    #[arg(long, env = "CANDOR_MAX_REVIEWS_PER_EMAIL", default_value_t = 5)]
+    pub max_reviews_per_email: i64,
+    /// Reviews one device (visitor cookie) may send per hour (0: no limit).
+    #[arg(long, env = "CANDOR_MAX_REVIEWS_PER_DEVICE", default_value_t = 10)]
+    pub max_reviews_per_device: i64,
     /// Half-life of the score's recency weight, in days.
     #[arg(long, env = "CANDOR_SCORE_HALF_LIFE_DAYS", default_value_t = 365.0)]
     pub score_half_life_days: f64,
@@ -118,6 +130,10 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     }
     let mut settings = Settings::default();
     settings.score.half_life_days = args.score_half_life_days;
+    let limit = |n: i64| if n <= 0 { i64::MAX } else { n };
+    settings.rate_limits.per_ip = limit(args.max_reviews_per_ip);
+    settings.rate_limits.per_email = limit(args.max_reviews_per_email);
+    settings.rate_limits.per_device = limit(args.max_reviews_per_device);
     let app = open_app(&args.db, settings).await?;
     let app = args.search.attach(&args.db, app)?;
     let demo_login = if args.demo {

@@ -5,6 +5,7 @@ mod admin;
 mod cli;
 mod dataset;
 mod demo;
+mod eval_graph;
 mod search_cmd;
 mod text_cmd;
 mod train_sentiment;
@@ -89,6 +90,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Train(args) => train_sentiment::train(args).await,
         Command::Eval(args) => text_cmd::eval(args),
         Command::Analyze(args) => text_cmd::analyze(args),
+        Command::EvalGraph(args) => eval_graph::run(args),
         Command::Reindex(args) => search_cmd::reindex(args).await,
     }
 }

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, plus `/healthz` and `/metrics`.
 
 mod akismet;
+mod moderation;
 pub(crate) mod public;
 mod staff;
 
@@ -32,6 +33,21 @@ pub fn routes() -> Router<AppState> {
             get(public::get_review).put(public::edit_review),
         )
         .route("/api/v1/search", get(public::search))
+        .route(
+            "/api/v1/businesses/{slug}/transparency",
+            get(moderation::transparency),
+        )
+        .route(
+            "/api/v1/reviews/{id}/flags",
+            post(moderation::flag_as_consumer),
+        )
+        .route(
+            "/api/v1/staff/reviews/{id}/flags",
+            post(moderation::flag_as_business),
+        )
+        .route("/api/v1/moderation/queue", get(moderation::queue))
+        .route("/api/v1/moderation/reviews/{id}", post(moderation::decide))
+        .route("/api/v1/moderation/bulk", post(moderation::bulk))
         .route("/api/v1/reviews/{id}/helpful", post(public::vote_helpful))
         .route("/api/v1/reviews/{id}/reply", put(staff::put_reply))
         .route("/api/v1/staff/me", get(staff::me))

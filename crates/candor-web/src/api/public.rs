@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::cookies;
 use crate::error::ApiError;
-use crate::extract::{ApiJson, ApiQuery, Visitor};
+use crate::extract::{ApiJson, ApiQuery, Sender, Visitor};
 use crate::format::{BusinessJson, analysis_json, review_json, rfc3339};
 use crate::server::AppState;
 
@@ -113,9 +113,13 @@ fn search_json(found: &SearchResults, slug_of: impl Fn(&str) -> Option<String>) 
 pub async fn submit_review(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    Sender(origin): Sender,
     ApiJson(input): ApiJson<ReviewInput>,
 ) -> Result<Response, ApiError> {
-    let submitted = state.app.submit_review(&slug, &input, "organic").await?;
+    let submitted = state
+        .app
+        .submit_review_from(&slug, &input, "organic", &origin)
+        .await?;
     state.cache.invalidate(&slug);
     let review = &submitted.review;
     let body = json!({

@@ -12,7 +12,7 @@ use super::forms::{ReviewFormData, ReviewFormView};
 use super::listing::{aspect_choices, json_ld, list_reviews, list_url};
 use super::{error_page, problem_text, render};
 use crate::cache::Lookup;
-use crate::extract::{Locale, PageForm};
+use crate::extract::{Locale, PageForm, Sender};
 use crate::format::{ReviewView, stars};
 use crate::i18n::Tr;
 use crate::server::AppState;
@@ -268,11 +268,13 @@ pub async fn submit(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Locale(t): Locale,
+    Sender(mut origin): Sender,
     PageForm(data): PageForm<ReviewFormData>,
 ) -> Response {
+    origin.honeypot = !data.website.trim().is_empty();
     match state
         .app
-        .submit_review(&slug, &data.to_input(), "organic")
+        .submit_review_from(&slug, &data.to_input(), "organic", &origin)
         .await
     {
         Ok(submitted) => {

@@ -24,6 +24,9 @@ pub struct ReviewFormData {
     pub experienced_on: String,
     #[serde(default)]
     pub token: String,
+    /// The honeypot: hidden from people, filled in by form-filling programs.
+    #[serde(default)]
+    pub website: String,
 }
 
 impl ReviewFormData {
@@ -64,6 +67,7 @@ impl ReviewFormData {
             },
             experienced_on: review.experienced_on.clone().unwrap_or_default(),
             token: String::new(),
+            website: String::new(),
         }
     }
 }

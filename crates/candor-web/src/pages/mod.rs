@@ -5,8 +5,10 @@ mod business;
 mod forms;
 mod insights;
 mod listing;
+mod moderation;
 mod review;
 mod staff;
+mod transparency;
 
 use askama::Template;
 use axum::Router;
@@ -40,6 +42,12 @@ pub fn routes() -> Router<AppState> {
         .route("/dashboard", get(staff::dashboard))
         .route("/dashboard/b/{slug}", get(staff::business))
         .route("/dashboard/b/{slug}/topics", get(insights::topics))
+        .route(
+            "/moderation",
+            get(moderation::queue).post(moderation::decide),
+        )
+        .route("/r/{id}/flag", post(moderation::flag))
+        .route("/b/{slug}/transparency", get(transparency::page))
         .route("/dashboard/reviews/{id}/reply", post(staff::reply))
         .route(
             "/dashboard/tokens",
@@ -111,6 +119,11 @@ pub(crate) fn error_page(t: &Tr, error: AppError) -> Response {
             StatusCode::BAD_REQUEST,
             t.get("error-bad-request"),
             t.get("error-bad-request"),
+        ),
+        AppError::RateLimited { .. } => (
+            StatusCode::TOO_MANY_REQUESTS,
+            t.get("error-rate-limited"),
+            t.get("error-rate-limited"),
         ),
         AppError::Unavailable(_) => (
             StatusCode::SERVICE_UNAVAILABLE,

@@ -35,11 +35,13 @@ struct ReviewPage {
     r: ReviewView,
     revisions: Vec<VersionView>,
     reply_revisions: Vec<VersionView>,
+    flag_reasons: Vec<(String, String)>,
 }
 
 #[derive(Deserialize)]
 pub struct ReviewPageQuery {
     helpful: Option<String>,
+    flagged: Option<String>,
 }
 
 pub async fn page(
@@ -74,11 +76,16 @@ pub async fn page(
             body: v.body.clone(),
         })
         .collect();
-    let notice = match query.helpful.as_deref() {
-        Some("counted") => Some(t.get("helpful-thanks")),
-        Some("already") => Some(t.get("helpful-already")),
+    let notice = match (query.helpful.as_deref(), query.flagged.is_some()) {
+        (_, true) => Some(t.get("flag-thanks")),
+        (Some("counted"), _) => Some(t.get("helpful-thanks")),
+        (Some("already"), _) => Some(t.get("helpful-already")),
         _ => None,
     };
+    let flag_reasons = candor_app::FLAG_REASONS
+        .iter()
+        .map(|r| (r.to_string(), t.get(&format!("flag-reason-{r}"))))
+        .collect();
     let r = ReviewView::from_item(&detail.item);
     let page = ReviewPage {
         title: if r.title.is_empty() {
@@ -92,6 +99,7 @@ pub async fn page(
         r,
         revisions,
         reply_revisions,
+        flag_reasons,
         t,
     };
     render(StatusCode::OK, &page)

@@ -104,7 +104,7 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Respon
 }
 
 /// Refuses a state-changing request whose `Origin` is another site.
-fn foreign_origin(headers: &HeaderMap) -> Option<Response> {
+pub(crate) fn foreign_origin(headers: &HeaderMap) -> Option<Response> {
     let origin = headers.get(header::ORIGIN)?.to_str().ok()?;
     let host = headers
         .get(header::HOST)
@@ -130,6 +130,7 @@ struct DashboardPage {
     title: String,
     user_name: String,
     businesses: Vec<DashboardBusinessRow>,
+    moderator: bool,
 }
 
 pub async fn dashboard(
@@ -137,6 +138,7 @@ pub async fn dashboard(
     Locale(t): Locale,
     StaffPage(user): StaffPage,
 ) -> Response {
+    let moderator = state.app.is_moderator(&user).await.unwrap_or(false);
     match dashboard_rows(&state, &t, &user).await {
         Ok(businesses) => render(
             StatusCode::OK,
@@ -144,6 +146,7 @@ pub async fn dashboard(
                 title: t.get("dashboard-title"),
                 user_name: user.name.clone(),
                 businesses,
+                moderator,
                 t,
             },
         ),

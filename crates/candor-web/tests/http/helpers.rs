@@ -16,8 +16,12 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(store: Store) -> Self {
+        Self::spawn_with(store, permissive()).await
+    }
+
+    pub async fn spawn_with(store: Store, settings: Settings) -> Self {
         let index = SearchIndex::in_memory().expect("search index");
-        let app = App::new(store, Settings::default()).with_search(index);
+        let app = App::new(store, settings).with_search(index);
         let router = candor_web::router(app.clone(), Default::default()).expect("router");
         let server = candor_web::Server::bind("127.0.0.1:0", router)
             .await
@@ -100,17 +104,36 @@ impl TestApp {
 
     /// Logs this client in as the owner (session cookie kept).
     pub async fn log_in(&self) {
+        self.log_in_as(&self.owner_email, &self.owner_password)
+            .await;
+    }
+
+    pub async fn log_in_as(&self, email: &str, password: &str) {
         let login = self
             .client
             .post(self.url("/login"))
-            .form(&[
-                ("email", self.owner_email.as_str()),
-                ("password", self.owner_password.as_str()),
-            ])
+            .form(&[("email", email), ("password", password)])
             .send()
             .await
             .expect("login");
         assert_eq!(login.status(), 303);
+    }
+
+    /// Another browser on the same server: its own cookie jar.
+    pub async fn spawn_client(other: &TestApp) -> TestApp {
+        TestApp {
+            base: other.base.clone(),
+            app: other.app.clone(),
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            owner_email: other.owner_email.clone(),
+            owner_password: other.owner_password.clone(),
+            token: other.token.clone(),
+            slug: other.slug.clone(),
+        }
     }
 
     pub async fn count(&self) -> u64 {
@@ -146,4 +169,13 @@ pub async fn org_with_business(app: &App, org: &str, slug: &str) -> (String, Str
         .expect("business");
     let (_, token) = app.create_api_token(&user, "tests").await.expect("token");
     (email, password, token)
+}
+
+/// Tests submit many reviews from one address and e-mail in seconds; the
+/// limits and behaviour signals have tests of their own.
+pub fn permissive() -> Settings {
+    Settings {
+        rate_limits: candor_app::RateLimits::unlimited(),
+        ..Settings::default()
+    }
 }

@@ -3,8 +3,10 @@
 mod api;
 mod aspects;
 mod bad_input;
+mod behaviour;
 mod helpers;
 mod insights;
+mod moderation;
 mod pages;
 mod search;
 mod tenancy;

@@ -11,6 +11,8 @@ both_backends!(
     held_and_rejected_reviews_are_kept_but_never_public,
     the_form_tells_the_writer_why,
     akismet_answers_like_akismet,
+    an_edit_that_adds_a_link_takes_the_review_off_the_page,
+    the_same_text_on_two_businesses_or_by_two_writers_is_held,
 );
 
 const SPAM: &str =
@@ -227,4 +229,80 @@ async fn akismet_answers_like_akismet(store: Store) {
             ("a real comment".to_string(), "ham".to_string())
         ]
     );
+}
+
+async fn an_edit_that_adds_a_link_takes_the_review_off_the_page(store: Store) {
+    let t = TestApp::spawn(store).await;
+    let created = submit(&t, "Friendly staff and fresh bread every morning.").await;
+    let id = created["id"].as_str().expect("id");
+    let token = created["edit_token"].as_str().expect("token");
+    assert_eq!(t.count().await, 1);
+    let edit = t
+        .client
+        .put(t.url(&format!("/api/v1/reviews/{id}")))
+        .json(&json!({"edit_token": token, "rating": 5, "title": "",
+                      "body": "Friendly staff. Order cheaper at www.cheap-bread.shop",
+                      "author_name": "Mo", "author_email": "mo@example.com", "language": "en"}))
+        .send()
+        .await
+        .expect("edit");
+    assert_eq!(edit.status(), 200);
+    let edited: Value = edit.json().await.expect("json");
+    assert_eq!(edited["status"], "pending");
+    assert_eq!(t.count().await, 0, "held until a moderator looks");
+    let revisions = t.app.store().review_revisions(id).await.expect("revisions");
+    assert_eq!(revisions.len(), 2, "both versions kept");
+}
+
+async fn the_same_text_on_two_businesses_or_by_two_writers_is_held(store: Store) {
+    let t = TestApp::spawn(store).await;
+    crate::helpers::org_with_business(&t.app, "other", "other-shop").await;
+    let text = "The staff were friendly and the coffee was excellent. We sat by the window for two hours, \
+                nobody rushed us, and the cakes were fresh from the oven. I will certainly come back next \
+                week with my sister and her children.";
+    let first = submit(&t, text).await;
+    assert_eq!(first["status"], "published");
+    // The same writer may praise the same shop twice in the same words.
+    let again = submit(&t, text).await;
+    assert_eq!(again["status"], "published");
+    // The same text about another business is held, naming the original.
+    let response = t
+        .post_review(
+            "other-shop",
+            json!({"rating": 5, "title": "", "body": text.replace("excellent", "superb"),
+                   "author_name": "Mo", "author_email": "mo@example.com", "language": "en"}),
+        )
+        .await;
+    let elsewhere: Value = response.json().await.expect("json");
+    assert_eq!(elsewhere["status"], "pending", "{elsewhere}");
+    let reasons = elsewhere["screening"]["reasons"]
+        .as_array()
+        .expect("reasons");
+    assert_eq!(reasons[0]["code"], "duplicate");
+    let detail = reasons[0]["detail"].as_str().unwrap_or_default();
+    assert!(
+        detail.contains(first["id"].as_str().unwrap_or("?"))
+            || detail.contains(again["id"].as_str().unwrap_or("?")),
+        "{detail}"
+    );
+    // Another writer posting it on the same business is held too.
+    let response = t
+        .post_review(
+            &t.slug,
+            json!({"rating": 5, "title": "", "body": text, "author_name": "Jo",
+                   "author_email": "jo@example.com", "language": "en"}),
+        )
+        .await;
+    let copied: Value = response.json().await.expect("json");
+    assert_eq!(copied["status"], "pending");
+    // Short common texts are not duplicates.
+    let short = t
+        .post_review(
+            "other-shop",
+            json!({"rating": 5, "title": "", "body": "Great coffee!", "author_name": "Al",
+                   "author_email": "al@example.com", "language": "en"}),
+        )
+        .await;
+    let short: Value = short.json().await.expect("json");
+    assert_eq!(short["status"], "published");
 }
