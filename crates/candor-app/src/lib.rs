@@ -18,6 +18,7 @@ mod search_reviews;
 mod secrets;
 pub mod sentiment_models;
 mod sentiment_training;
+mod spam_training;
 mod text;
 mod topics;
 mod transparency;
@@ -41,6 +42,7 @@ pub use moderation::{FLAG_REASONS, ModerationAction, QUEUE_PAGE, QueueEntry, Rai
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
 pub use search_reviews::SearchResults;
 pub use sentiment_training::{LanguageTraining, SentimentTraining, TrainingOutcome};
+pub use spam_training::{MIN_INSTANCE_EXAMPLES, SpamTraining};
 pub use transparency::{RemovalRow, Transparency};
 
 use candor_core::ScoreParams;
@@ -62,6 +64,7 @@ pub struct App {
     search: Option<std::sync::Arc<search::SearchSync>>,
     /// Retrained sentiment models in use, shared by the clones of this App.
     sentiment_models: std::sync::Arc<sentiment_models::SentimentModels>,
+    spam_models: std::sync::Arc<spam_training::SpamModels>,
 }
 
 impl App {
@@ -71,6 +74,7 @@ impl App {
             settings,
             search: None,
             sentiment_models: Default::default(),
+            spam_models: Default::default(),
         }
     }
 

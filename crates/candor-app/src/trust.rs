@@ -13,7 +13,7 @@ use crate::{App, AppError};
 /// The spam model is read once per process (it is about 1 MB of weights).
 static SPAM_MODEL: OnceLock<Result<Arc<SpamModel>, String>> = OnceLock::new();
 
-fn spam_model() -> Result<Arc<SpamModel>, AppError> {
+pub(crate) fn shipped_spam_model() -> Result<Arc<SpamModel>, AppError> {
     SPAM_MODEL
         .get_or_init(|| {
             SpamModel::shipped()
@@ -65,6 +65,16 @@ pub(crate) fn stored(review: &Review, screening: &Screening, now: i64) -> Review
 }
 
 impl App {
+    /// The instance's retrained spam model where one won (`candor train
+    /// spam`), else the shipped one.
+    async fn spam_model(&self) -> Result<Arc<SpamModel>, AppError> {
+        self.spam_models.refresh_if_due(self.store()).await;
+        match self.spam_models.current() {
+            Some(model) => Ok(model),
+            None => shipped_spam_model(),
+        }
+    }
+
     /// Screens a text against the model, the rules and the blocklist.
     pub async fn screen_text(&self, text: String) -> Result<Screening, AppError> {
         let mut screenings = self.screen_texts(vec![text]).await?;
@@ -79,7 +89,7 @@ impl App {
         texts: Vec<String>,
     ) -> Result<Vec<Screening>, AppError> {
         let blocklist = self.store().blocked_terms().await?;
-        let screener = Screener::new(spam_model()?, self.settings().screening);
+        let screener = Screener::new(self.spam_model().await?, self.settings().screening);
         tokio::task::spawn_blocking(move || {
             texts
                 .iter()
@@ -108,7 +118,7 @@ impl App {
                 .await?,
         );
         let blocklist = self.store().blocked_terms().await?;
-        let screener = Screener::new(spam_model()?, self.settings().screening);
+        let screener = Screener::new(self.spam_model().await?, self.settings().screening);
         let screening =
             tokio::task::spawn_blocking(move || screener.screen_with(&text, &blocklist, extra))
                 .await

@@ -42,7 +42,7 @@ pub use fingerprints::StoredFingerprint;
 pub use moderation::{FlagCount, NewFlag, QueueItem};
 pub use reviews::{NewReview, ReviewCursor, ReviewPage};
 pub use rows::*;
-pub use screenings::ReviewScreening;
+pub use screenings::{ReviewScreening, SpamModelRow};
 pub use search::{ChangedReview, ReviewText};
 pub use sentiment_models::{SentimentModelRow, TrainingReview};
 pub use tx::Tx;

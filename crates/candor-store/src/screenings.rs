@@ -175,3 +175,64 @@ impl Store {
         Ok(rows)
     }
 }
+
+/// A retrained spam model; `model` is the classifier file as hex.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpamModelRow {
+    pub model: String,
+    pub accuracy: f64,
+    pub shipped_accuracy: f64,
+    pub examples: i64,
+    pub trained_at: i64,
+}
+
+impl Tx {
+    /// Stores the instance's retrained spam model, replacing the last.
+    pub async fn save_spam_model(&mut self, row: &SpamModelRow) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM spam_models WHERE name = 'instance'")
+            .execute(self.conn())
+            .await?;
+        sqlx::query(
+            "INSERT INTO spam_models (name, model, accuracy, shipped_accuracy, examples, trained_at) \
+             VALUES ('instance', $1, $2, $3, $4, $5)",
+        )
+        .bind(&row.model)
+        .bind(row.accuracy)
+        .bind(row.shipped_accuracy)
+        .bind(row.examples)
+        .bind(row.trained_at)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// When the retrained spam model was stored, if there is one (cheap).
+    pub async fn spam_model_version(&self) -> Result<Option<i64>, StoreError> {
+        let at: Option<i64> =
+            sqlx::query_scalar("SELECT trained_at FROM spam_models WHERE name = 'instance'")
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(at)
+    }
+
+    pub async fn spam_model(&self) -> Result<Option<SpamModelRow>, StoreError> {
+        let row = sqlx::query(
+            "SELECT model, accuracy, shipped_accuracy, examples, trained_at FROM spam_models \
+             WHERE name = 'instance'",
+        )
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|row| {
+            Ok(SpamModelRow {
+                model: row.try_get("model")?,
+                accuracy: row.try_get("accuracy")?,
+                shipped_accuracy: row.try_get("shipped_accuracy")?,
+                examples: row.try_get("examples")?,
+                trained_at: row.try_get("trained_at")?,
+            })
+        })
+        .transpose()
+    }
+}

@@ -61,21 +61,46 @@ pub fn extract(text: &str, config: &FeatureConfig) -> Vec<u32> {
     }
     if config.word_ngrams >= 2 {
         for pair in words.windows(2) {
-            push(fnv1a(b'b', format!("{} {}", pair[0], pair[1]).as_bytes()));
+            // The same bytes as hashing "first second", without building it.
+            push(fnv1a_parts(
+                b'b',
+                &[pair[0].as_bytes(), b" ", pair[1].as_bytes()],
+            ));
         }
     }
     if config.char_min > 0 {
+        // Hot path (every screening and prediction): one buffer, and the
+        // n-grams hashed as byte slices of it instead of new strings.
+        let mut marked = String::new();
+        let mut bounds: Vec<usize> = Vec::new();
         for word in &words {
-            let marked: Vec<char> = format!("<{word}>").chars().collect();
+            marked.clear();
+            marked.push('<');
+            marked.push_str(word);
+            marked.push('>');
+            bounds.clear();
+            bounds.extend(marked.char_indices().map(|(i, _)| i));
+            bounds.push(marked.len());
+            let chars = bounds.len() - 1;
             for n in usize::from(config.char_min)..=usize::from(config.char_max) {
-                for gram in marked.windows(n) {
-                    let gram: String = gram.iter().collect();
-                    push(fnv1a(b'c', gram.as_bytes()));
+                for start in 0..(chars + 1).saturating_sub(n) {
+                    let gram = &marked.as_bytes()[bounds[start]..bounds[start + n]];
+                    push(fnv1a(b'c', gram));
                 }
             }
         }
     }
     features
+}
+
+/// FNV-1a of `tag` then each part in turn: equal to hashing the parts joined.
+fn fnv1a_parts(tag: u8, parts: &[&[u8]]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in std::iter::once(&tag).chain(parts.iter().flat_map(|p| p.iter())) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
 }
 
 #[cfg(test)]

@@ -12,4 +12,6 @@ pub use duplicates::{
 };
 pub use rules::{Finding, findings};
 pub use screen::{Decision, Screener, Screening, Thresholds};
-pub use spam::{SHIPPED_BUCKETS, SHIPPED_MODEL, SpamModel, SpamModelError};
+pub use spam::{
+    SHIPPED_BUCKETS, SHIPPED_MODEL, SpamModel, SpamModelError, VENDORED_EXAMPLES, vendored_examples,
+};

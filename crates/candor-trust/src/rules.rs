@@ -115,6 +115,10 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
 }
 
 fn is_web_address(piece: &str) -> bool {
+    // Most words have no dot: decide those without allocating.
+    if !piece.contains('.') {
+        return false;
+    }
     let lower = piece.to_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
         return true;
@@ -207,9 +211,13 @@ fn repeated_characters(text: &str, found: &mut Vec<Finding>) {
 
 /// Mostly capital letters in a text long enough to mean it.
 fn shouting(text: &str, found: &mut Vec<Finding>) {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    if letters.len() >= 30 && upper * 10 >= letters.len() * 7 {
+    let (letters, upper) = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(all, up), c| {
+            (all + 1, up + usize::from(c.is_uppercase()))
+        });
+    if letters >= 30 && upper * 10 >= letters * 7 {
         found.push(finding("shouting", text));
     }
 }
@@ -219,27 +227,35 @@ fn shouting(text: &str, found: &mut Vec<Finding>) {
 /// about the business.
 fn off_topic_lines(text: &str, found: &mut Vec<Finding>) {
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let words = line.unicode_words().count();
-        let lower = line.to_lowercase();
-        let query_like =
-            words <= JUNK_MAX_WORDS && lower == line && !line.ends_with(['.', '!', '?', ':']);
-        let has_marker = TRIVIA_MARKERS.iter().any(|m| contains_words(&lower, m));
-        if query_like && has_marker {
+        // Cheap checks first: junk lines are short, lowercase, unpunctuated.
+        if line.len() > 200
+            || line.ends_with(['.', '!', '?', ':'])
+            || line.chars().any(char::is_uppercase)
+        {
+            continue;
+        }
+        let words: Vec<&str> = line.unicode_words().collect();
+        let query_like = words.len() <= JUNK_MAX_WORDS;
+        if query_like && TRIVIA_MARKERS.iter().any(|m| contains_phrase(&words, m)) {
             found.push(finding("off_topic", line));
         }
     }
 }
 
-/// Whether `phrase` occurs in `text` as whole words.
-fn contains_words(text: &str, phrase: &str) -> bool {
-    let words: Vec<&str> = text.unicode_words().collect();
+/// Whether `phrase` occurs in `words` as whole words.
+fn contains_phrase(words: &[&str], phrase: &str) -> bool {
     let wanted: Vec<&str> = phrase.unicode_words().collect();
     !wanted.is_empty() && words.windows(wanted.len()).any(|w| w == wanted.as_slice())
 }
 
 fn blocked_terms(text: &str, blocklist: &[String], found: &mut Vec<Finding>) {
+    if blocklist.is_empty() {
+        return;
+    }
+    // The text is cut into words once, not once per term.
     let lower = text.to_lowercase();
-    for term in blocklist.iter().filter(|t| contains_words(&lower, t)) {
+    let words: Vec<&str> = lower.unicode_words().collect();
+    for term in blocklist.iter().filter(|t| contains_phrase(&words, t)) {
         found.push(finding("blocked_term", term));
     }
 }

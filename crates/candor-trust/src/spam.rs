@@ -9,6 +9,22 @@
 
 use candor_text::classifier::{Model, ModelError};
 
+/// The data the shipped model was trained on (JSON lines: text, label, source).
+pub const VENDORED_EXAMPLES: &str = include_str!("../data/spam_train.jsonl");
+
+/// `(text, label)` of the vendored data, in file order.
+pub fn vendored_examples() -> Vec<(String, String)> {
+    VENDORED_EXAMPLES
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|row| {
+            let text = row["text"].as_str()?.to_string();
+            let label = row["label"].as_str()?.to_string();
+            Some((text, label))
+        })
+        .collect()
+}
+
 /// The shipped model file.
 pub const SHIPPED_MODEL: &[u8] = include_bytes!("../models/spam.cndlm");
 /// Hash buckets of the shipped model: a quarter of the default keeps the
@@ -43,6 +59,11 @@ impl SpamModel {
             .position(|l| l == "spam")
             .ok_or_else(|| SpamModelError::NoSpamLabel(labels.join(", ")))?;
         Ok(Self { model, spam })
+    }
+
+    /// Wraps a model file (e.g. one retrained for this instance).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, SpamModelError> {
+        Self::from_model(Model::from_bytes(bytes)?)
     }
 
     /// The probability that `text` is spam, in [0, 1].

@@ -277,7 +277,7 @@ pub fn run(args: EvalGraphArgs) -> anyhow::Result<()> {
          {} lockstep block(s)",
         reviews.len(),
         scores.reviewers.len(),
-        product_ids.len(),
+        distinct_products(&reviews),
         parsed.bad.len(),
         scale_name(scale),
         read.as_secs_f64(),
@@ -364,6 +364,13 @@ pub fn run(args: EvalGraphArgs) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+fn distinct_products(reviews: &[Review]) -> usize {
+    let mut products: Vec<u32> = reviews.iter().map(|r| r.product).collect();
+    products.sort_unstable();
+    products.dedup();
+    products.len()
 }
 
 fn block(block: Option<u32>) -> String {

@@ -17,7 +17,7 @@ use crate::dataset::{self, Example};
 pub struct TrainArgs {
     /// `sentiment`: retrain the sentiment models from this instance's own
     /// reviews. Without it, train a classifier from a file (--task, --input, --out).
-    #[arg(value_parser = ["sentiment"])]
+    #[arg(value_parser = ["sentiment", "spam"])]
     pub target: Option<String>,
     /// Name of the task the model serves (e.g. spam, sentiment).
     #[arg(long, required_unless_present = "target", conflicts_with = "target")]

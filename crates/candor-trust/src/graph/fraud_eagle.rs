@@ -26,22 +26,28 @@ pub(super) struct Beliefs {
     pub converged: bool,
 }
 
-/// `ln ψ^s(reviewer label, product label)` for a negative (index 0) and a
-/// positive (index 1) review.
-struct Potentials([[[f64; 2]; 2]; 2]);
+/// ψˢ(reviewer label, product label) and its logarithm, for a negative
+/// (index 0) and a positive (index 1) review.
+struct Potentials {
+    linear: [[[f64; 2]; 2]; 2],
+    log: [[[f64; 2]; 2]; 2],
+}
+
+type Table = [[f64; 2]; 2];
 
 impl Potentials {
     fn new(epsilon: f64) -> Self {
-        let (e, two_e) = (epsilon.ln(), (2.0 * epsilon).ln());
-        let (one_minus_e, one_minus_two_e) = ((1.0 - epsilon).ln(), (1.0 - 2.0 * epsilon).ln());
+        let e = epsilon;
         // [reviewer][product]
-        let positive = [[one_minus_e, e], [two_e, one_minus_two_e]];
-        let negative = [[e, one_minus_e], [one_minus_two_e, two_e]];
-        Self([negative, positive])
+        let positive = [[1.0 - e, e], [2.0 * e, 1.0 - 2.0 * e]];
+        let negative = [[e, 1.0 - e], [1.0 - 2.0 * e, 2.0 * e]];
+        let linear = [negative, positive];
+        let log = linear.map(|table| table.map(|row| row.map(f64::ln)));
+        Self { linear, log }
     }
 
-    fn of(&self, sign: Sign) -> &[[f64; 2]; 2] {
-        &self.0[usize::from(sign == Sign::Positive)]
+    fn index(sign: Sign) -> usize {
+        usize::from(sign == Sign::Positive)
     }
 }
 
@@ -63,31 +69,66 @@ pub(super) fn sigmoid(x: f64) -> f64 {
     }
 }
 
+/// `ln((a + b·e^x) / (c + d·e^x))` for positive a, b, c, d, with one `exp`
+/// and one `ln`, and no overflow for any finite x.
+fn log_ratio(a: f64, b: f64, c: f64, d: f64, x: f64) -> f64 {
+    if x <= 0.0 {
+        let t = x.exp();
+        ((a + b * t) / (c + d * t)).ln()
+    } else {
+        let t = (-x).exp();
+        ((a * t + b) / (c * t + d)).ln()
+    }
+}
+
 /// Message reviewer → product, as log-odds bad:good, given the reviewer's
-/// log-odds fraud:honest from everything but this product (`cavity`).
-fn to_product(psi: &[[f64; 2]; 2], cavity: f64) -> f64 {
-    log_add_exp(psi[HONEST][BAD], psi[FRAUD][BAD] + cavity)
-        - log_add_exp(psi[HONEST][GOOD], psi[FRAUD][GOOD] + cavity)
+/// log-odds fraud:honest from everything but this product (`cavity`):
+/// `ln Σ_r ψ(r, bad) e^{c·[r = fraud]} − ln Σ_r ψ(r, good) e^{c·[r = fraud]}`.
+fn to_product(psi: &Table, cavity: f64) -> f64 {
+    log_ratio(
+        psi[HONEST][BAD],
+        psi[FRAUD][BAD],
+        psi[HONEST][GOOD],
+        psi[FRAUD][GOOD],
+        cavity,
+    )
 }
 
 /// Message product → reviewer, as log-odds fraud:honest, given the
 /// product's log-odds bad:good from everyone but this reviewer.
-fn to_reviewer(psi: &[[f64; 2]; 2], cavity: f64) -> f64 {
-    log_add_exp(psi[FRAUD][GOOD], psi[FRAUD][BAD] + cavity)
-        - log_add_exp(psi[HONEST][GOOD], psi[HONEST][BAD] + cavity)
+fn to_reviewer(psi: &Table, cavity: f64) -> f64 {
+    log_ratio(
+        psi[FRAUD][GOOD],
+        psi[FRAUD][BAD],
+        psi[HONEST][GOOD],
+        psi[HONEST][BAD],
+        cavity,
+    )
 }
 
+/// Below this many reviews a round runs on one thread.
+const PARALLEL_FROM: usize = 50_000;
+
 /// Runs belief propagation. `reviewer_prior` is each dense reviewer's prior
-/// log-odds of fraud; products start from an even prior.
+/// log-odds of fraud; products start from an even prior. Each round updates
+/// every message from the previous round's (a flooding schedule), so the
+/// result does not depend on how the edges are split across `threads`.
 pub(super) fn propagate(
     graph: &Graph,
     reviewer_prior: &[f64],
     epsilon: f64,
     max_iterations: u32,
     tolerance: f64,
+    threads: usize,
 ) -> Beliefs {
     let psi = Potentials::new(epsilon);
     let edges = graph.edges();
+    let threads = if edges < PARALLEL_FROM {
+        1
+    } else {
+        threads.max(1)
+    };
+    let chunk = edges.div_ceil(threads).max(1);
     let mut to_p = vec![0.0f64; edges];
     let mut to_r = vec![0.0f64; edges];
     let mut next_p = vec![0.0f64; edges];
@@ -106,23 +147,34 @@ pub(super) fn propagate(
             &mut reviewer_sum,
             &mut product_sum,
         );
-        let mut delta = 0.0f64;
-        for edge in 0..edges {
-            let sign = graph.sign[edge];
-            if sign == Sign::Neutral {
-                continue;
-            }
-            let psi = psi.of(sign);
-            let u = graph.edge_reviewer[edge] as usize;
-            let p = graph.edge_product[edge] as usize;
-            let new_p = to_product(psi, reviewer_sum[u] - to_r[edge]);
-            let new_r = to_reviewer(psi, product_sum[p] - to_p[edge]);
-            delta = delta
-                .max((new_p - to_p[edge]).abs())
-                .max((new_r - to_r[edge]).abs());
-            next_p[edge] = new_p;
-            next_r[edge] = new_r;
-        }
+        let round = Round {
+            graph,
+            psi: &psi,
+            reviewer_sum: &reviewer_sum,
+            product_sum: &product_sum,
+            to_p: &to_p,
+            to_r: &to_r,
+        };
+        let delta = if threads == 1 {
+            round.update(0, &mut next_p, &mut next_r)
+        } else {
+            std::thread::scope(|scope| {
+                let round = &round;
+                let workers: Vec<_> = next_p
+                    .chunks_mut(chunk)
+                    .zip(next_r.chunks_mut(chunk))
+                    .enumerate()
+                    .map(|(i, (p, r))| scope.spawn(move || round.update(i * chunk, p, r)))
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| {
+                        w.join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    })
+                    .fold(0.0f64, f64::max)
+            })
+        };
         std::mem::swap(&mut to_p, &mut next_p);
         std::mem::swap(&mut to_r, &mut next_r);
         converged = delta < tolerance;
@@ -145,7 +197,7 @@ pub(super) fn propagate(
             let u = graph.edge_reviewer[edge] as usize;
             let p = graph.edge_product[edge] as usize;
             fake_belief(
-                psi.of(sign),
+                &psi.log[Potentials::index(sign)],
                 sign,
                 reviewer_sum[u] - to_r[edge],
                 product_sum[p] - to_p[edge],
@@ -157,6 +209,40 @@ pub(super) fn propagate(
         review_fake,
         iterations,
         converged,
+    }
+}
+
+/// One round's inputs, shared by the threads.
+struct Round<'a> {
+    graph: &'a Graph,
+    psi: &'a Potentials,
+    reviewer_sum: &'a [f64],
+    product_sum: &'a [f64],
+    to_p: &'a [f64],
+    to_r: &'a [f64],
+}
+
+impl Round<'_> {
+    /// New messages of the edges from `first` on, into `next_p`/`next_r`;
+    /// returns the largest change.
+    fn update(&self, first: usize, next_p: &mut [f64], next_r: &mut [f64]) -> f64 {
+        let mut delta = 0.0f64;
+        for (i, (new_p, new_r)) in next_p.iter_mut().zip(next_r.iter_mut()).enumerate() {
+            let edge = first + i;
+            let sign = self.graph.sign[edge];
+            if sign == Sign::Neutral {
+                continue;
+            }
+            let psi = &self.psi.linear[Potentials::index(sign)];
+            let u = self.graph.edge_reviewer[edge] as usize;
+            let p = self.graph.edge_product[edge] as usize;
+            *new_p = to_product(psi, self.reviewer_sum[u] - self.to_r[edge]);
+            *new_r = to_reviewer(psi, self.product_sum[p] - self.to_p[edge]);
+            delta = delta
+                .max((*new_p - self.to_p[edge]).abs())
+                .max((*new_r - self.to_r[edge]).abs());
+        }
+        delta
     }
 }
 
@@ -181,7 +267,7 @@ fn sums(
 /// · e^{d·[y_p = bad]}` (c, d: the two ends' cavity log-odds), and from it
 /// the probability that the reviewer is a fraud and the review pushes against
 /// the product's class: praising a bad product or running down a good one.
-fn fake_belief(psi: &[[f64; 2]; 2], sign: Sign, reviewer: f64, product: f64) -> f64 {
+fn fake_belief(psi: &Table, sign: Sign, reviewer: f64, product: f64) -> f64 {
     let weight = |r: usize, p: usize| {
         psi[r][p] + if r == FRAUD { reviewer } else { 0.0 } + if p == BAD { product } else { 0.0 }
     };

@@ -20,9 +20,21 @@ pub(super) struct Group {
     pub size_ratio: f64,
 }
 
+impl Group {
+    /// A member's lockstep evidence: the noisy-or over its `|G| − 1`
+    /// partners, each counting as the group size ratio,
+    /// `ℓ = 1 − (1 − GSR)^(|G| − 1)`. A pair keeps its size ratio; every
+    /// further reviewer repeating the same history makes chance less likely.
+    pub fn evidence(&self) -> f64 {
+        let partners = self.members.len().saturating_sub(1);
+        let partners = i32::try_from(partners).unwrap_or(i32::MAX);
+        (1.0 - (1.0 - self.size_ratio).powi(partners)).clamp(0.0, 1.0)
+    }
+}
+
 /// The groups of at least `min_size` reviewers sharing a signature of at
-/// least `min_products` distinct products, most suspicious (highest size
-/// ratio, then largest) first, then by their first member.
+/// least `min_products` distinct products, most suspicious (highest
+/// evidence, then size ratio, then largest) first, then by their members.
 pub(super) fn groups(graph: &Graph, min_products: usize, min_size: usize) -> Vec<Group> {
     // Each reviewer's signature, laid out like `reviewer_edges`.
     let mut keys: Vec<u64> = graph
@@ -61,8 +73,9 @@ pub(super) fn groups(graph: &Graph, min_products: usize, min_size: usize) -> Vec
         start = end;
     }
     groups.sort_by(|a, b| {
-        b.size_ratio
-            .total_cmp(&a.size_ratio)
+        b.evidence()
+            .total_cmp(&a.evidence())
+            .then(b.size_ratio.total_cmp(&a.size_ratio))
             .then(b.members.len().cmp(&a.members.len()))
             .then(a.members.cmp(&b.members))
     });

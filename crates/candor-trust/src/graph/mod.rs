@@ -99,7 +99,8 @@ pub struct GraphConfig {
     pub epsilon: f64,
     /// Rounds of belief propagation at most.
     pub max_iterations: u32,
-    /// Stop when no message's log-odds moved by more than this.
+    /// Stop when no message's log-odds moved by more than this (1e-3: odds
+    /// stable to a tenth of a percent).
     pub tolerance: f64,
     /// w in φ(fraud) = ½ + w · ℓ, in [0, 0.5).
     pub lockstep_prior_weight: f64,
@@ -107,6 +108,9 @@ pub struct GraphConfig {
     pub lockstep_min_products: usize,
     /// Reviewers a lockstep group needs (at least 2).
     pub lockstep_min_size: usize,
+    /// Threads for belief propagation on large graphs; 0 = as many as the
+    /// machine has. The result is the same for any number.
+    pub threads: usize,
 }
 
 impl Default for GraphConfig {
@@ -114,10 +118,11 @@ impl Default for GraphConfig {
         Self {
             epsilon: 0.1,
             max_iterations: 100,
-            tolerance: 1e-6,
+            tolerance: 1e-3,
             lockstep_prior_weight: 0.45,
             lockstep_min_products: 2,
             lockstep_min_size: 2,
+            threads: 0,
         }
     }
 }
@@ -139,7 +144,7 @@ pub struct ReviewerScore {
     pub score: f64,
     /// Fraud Eagle's P(fraud).
     pub fraud_belief: f64,
-    /// The lockstep group's size ratio, 0 outside a group.
+    /// The lockstep evidence ℓ of its group, 0 outside a group.
     pub lockstep: f64,
     /// Index into [`GraphScores::blocks`].
     pub block: Option<u32>,
@@ -165,6 +170,8 @@ pub struct Block {
     pub products: Vec<u32>,
     /// The group size ratio, in (0, 1].
     pub size_ratio: f64,
+    /// Each member's lockstep evidence ℓ, in (0, 1].
+    pub evidence: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -192,7 +199,7 @@ pub fn score(reviews: &[Review], config: &GraphConfig) -> Result<GraphScores, Gr
     let mut block_of = vec![None; graph.reviewers()];
     for (id, group) in groups.iter().enumerate() {
         for &u in &group.members {
-            lockstep[u as usize] = group.size_ratio;
+            lockstep[u as usize] = group.evidence();
             block_of[u as usize] = Some(id as u32);
         }
     }
@@ -206,6 +213,7 @@ pub fn score(reviews: &[Review], config: &GraphConfig) -> Result<GraphScores, Gr
         config.epsilon,
         config.max_iterations,
         config.tolerance,
+        threads(config.threads),
     );
 
     let mut reviewers: Vec<ReviewerScore> = (0..graph.reviewers())
@@ -250,6 +258,7 @@ pub fn score(reviews: &[Review], config: &GraphConfig) -> Result<GraphScores, Gr
                 .map(|&p| graph.product_ids[p as usize])
                 .collect(),
             size_ratio: group.size_ratio,
+            evidence: group.evidence(),
         })
         .collect();
     Ok(GraphScores {
@@ -270,10 +279,18 @@ fn validate(config: &GraphConfig) -> Result<(), GraphError> {
             "lockstep_prior_weight must be in [0, 0.5)",
         ));
     }
-    if !(config.tolerance >= 0.0) {
+    if config.tolerance.is_nan() || config.tolerance < 0.0 {
         return Err(GraphError::Config("tolerance must not be negative"));
     }
     Ok(())
+}
+
+fn threads(configured: usize) -> usize {
+    if configured > 0 {
+        configured
+    } else {
+        std::thread::available_parallelism().map_or(1, usize::from)
+    }
 }
 
 fn logit(p: f64) -> f64 {

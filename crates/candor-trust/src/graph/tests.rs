@@ -445,3 +445,33 @@ fn scores_stay_in_range_on_a_hub() {
         assert!((0.0..=1.0).contains(&r.score), "{r:?}");
     }
 }
+
+#[test]
+fn threads_do_not_change_the_result() {
+    // Above the size where a round is split across threads.
+    let mut rng = Rng(7);
+    let reviews: Vec<Review> = (0..60_000)
+        .map(|_| Review {
+            reviewer: rng.below(8_000) as u32,
+            product: rng.below(2_000) as u32,
+            rating: rng.below(5) as f64 / 4.0,
+        })
+        .collect();
+    let one = score(
+        &reviews,
+        &GraphConfig {
+            threads: 1,
+            ..GraphConfig::default()
+        },
+    )
+    .expect("scores");
+    let three = score(
+        &reviews,
+        &GraphConfig {
+            threads: 3,
+            ..GraphConfig::default()
+        },
+    )
+    .expect("scores");
+    assert_eq!(one, three);
+}

@@ -1,0 +1,11 @@
+-- The spam model retrained by `candor train spam` (shipped data plus the
+-- instance's moderation decisions and Akismet reports), used instead of
+-- the shipped one when it did better on the instance's held-out examples.
+CREATE TABLE spam_models (
+    name              TEXT PRIMARY KEY,
+    model             TEXT NOT NULL,
+    accuracy          REAL NOT NULL,
+    shipped_accuracy  REAL NOT NULL,
+    examples          BIGINT NOT NULL,
+    trained_at        BIGINT NOT NULL
+);
