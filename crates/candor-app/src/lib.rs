@@ -12,6 +12,7 @@ mod error;
 mod import;
 mod moderation;
 mod replies;
+mod reviewer_graph;
 mod reviews;
 mod search;
 mod search_reviews;
@@ -31,8 +32,8 @@ pub use behaviour::{Origin, RateLimits};
 pub use businesses::BusinessSummary;
 pub use candor_search::SearchIndex;
 pub use candor_store::{
-    ApiToken, Backend, Business, Reply, ReplyRevision, Review, ReviewAnalysis, ReviewCursor,
-    ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, User,
+    ApiToken, Backend, Business, GraphRun, Reply, ReplyRevision, Review, ReviewAnalysis,
+    ReviewCursor, ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, Suspicion, User,
 };
 pub use candor_text::{ASPECTS, CustomAspect, Phrase, TopicReport};
 pub use candor_trust::{Decision, Finding, Screening, Thresholds};

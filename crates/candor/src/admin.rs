@@ -65,6 +65,8 @@ pub enum AdminCommand {
         #[arg(long)]
         email: String,
     },
+    /// Score the reviewer-business graph now (the server also does it every few hours).
+    ScoreGraph,
     /// Make a new Akismet-compatible key for /api/akismet/1.1 (the old one stops working).
     AkismetKey,
     /// Block a term instance-wide: reviews containing it are held for moderation.
@@ -148,6 +150,13 @@ pub async fn run(db: &DbArgs, command: AdminCommand) -> anyhow::Result<()> {
         AdminCommand::GrantModerator { email } => {
             let user = app.grant_moderator(&email, "admin-cli").await?;
             println!("{} is now a moderator", user.email);
+        }
+        AdminCommand::ScoreGraph => {
+            let run = app.score_reviewer_graph().await?;
+            println!(
+                "scored {} reviews by {} reviewers in {} ms: {} blocks, {} suspicious reviews stored",
+                run.reviews, run.reviewers, run.millis, run.blocks, run.suspicious
+            );
         }
         AdminCommand::AkismetKey => {
             let key = app.create_akismet_key().await?;

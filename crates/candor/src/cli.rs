@@ -94,6 +94,9 @@ pub struct ServeArgs {
     /// Reviews one device (visitor cookie) may send per hour (0: no limit).
     #[arg(long, env = "CANDOR_MAX_REVIEWS_PER_DEVICE", default_value_t = 10)]
     pub max_reviews_per_device: i64,
+    /// Hours between runs of the reviewer-business graph job (0: never).
+    #[arg(long, env = "CANDOR_GRAPH_EVERY_HOURS", default_value_t = 6)]
+    pub graph_every_hours: u64,
     /// Half-life of the score's recency weight, in days.
     #[arg(long, env = "CANDOR_SCORE_HALF_LIFE_DAYS", default_value_t = 365.0)]
     pub score_half_life_days: f64,
@@ -150,9 +153,34 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let address = server.local_addr()?;
     crate::search_cmd::spawn_upkeep(app.clone());
+    spawn_graph_job(app.clone(), args.graph_every_hours);
     print_welcome(&app, address, demo_login).await;
     server.run(shutdown_signal()).await?;
     Ok(())
+}
+
+/// Scores the reviewer-business graph every `hours`, first a minute after
+/// start; a failed run is logged and retried at the next turn.
+fn spawn_graph_job(app: App, hours: u64) {
+    if hours == 0 {
+        return;
+    }
+    tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+        loop {
+            match app.score_reviewer_graph().await {
+                Ok(run) => tracing::info!(
+                    reviews = run.reviews,
+                    blocks = run.blocks,
+                    suspicious = run.suspicious,
+                    millis = run.millis,
+                    "graph job done"
+                ),
+                Err(error) => tracing::warn!(%error, "graph job failed"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(hours * 3600)).await;
+        }
+    });
 }
 
 async fn print_welcome(

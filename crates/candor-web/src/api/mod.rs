@@ -48,6 +48,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/moderation/queue", get(moderation::queue))
         .route("/api/v1/moderation/reviews/{id}", post(moderation::decide))
         .route("/api/v1/moderation/bulk", post(moderation::bulk))
+        .route("/api/v1/moderation/suspicion", get(moderation::suspicion))
         .route("/api/v1/reviews/{id}/helpful", post(public::vote_helpful))
         .route("/api/v1/reviews/{id}/reply", put(staff::put_reply))
         .route("/api/v1/staff/me", get(staff::me))

@@ -174,3 +174,28 @@ pub async fn transparency(
     let figures = state.app.transparency(&slug).await?;
     Ok(Json(transparency_json(&figures)))
 }
+
+#[derive(Deserialize)]
+pub struct SuspicionQuery {
+    limit: Option<i64>,
+}
+
+/// `GET /api/v1/moderation/suspicion`: the graph job's most suspicious reviews.
+pub async fn suspicion(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    ApiQuery(query): ApiQuery<SuspicionQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let rows = state
+        .app
+        .suspicious_reviews(&user, query.limit.unwrap_or(50))
+        .await?;
+    let items: Vec<Value> = rows
+        .iter()
+        .map(|s| {
+            json!({ "review_id": s.review_id, "business_id": s.business_id,
+                    "review_score": s.review_score, "reviewer_score": s.reviewer_score, "block": s.block })
+        })
+        .collect();
+    Ok(Json(json!({ "items": items })))
+}

@@ -13,6 +13,7 @@ both_backends!(
     flags_never_hide_a_review_and_feed_transparency,
     only_moderators_of_other_organisations_decide,
     the_pages_queue_decide_report_and_explain,
+    the_graph_job_finds_a_coordinated_group,
 );
 
 async fn submit(t: &TestApp, body: &str) -> String {
@@ -307,4 +308,82 @@ async fn the_pages_queue_decide_report_and_explain(store: Store) {
     assert_eq!(status, 200);
     assert!(html.contains("Written by the business, an employee or a competitor"));
     assert!(html.contains("No review has been removed."));
+}
+
+async fn the_graph_job_finds_a_coordinated_group(store: Store) {
+    let t = TestApp::spawn(store).await;
+    let token = moderator(&t).await;
+    let slugs: Vec<String> = (0..6).map(|i| format!("shop-{i}")).collect();
+    for slug in &slugs {
+        t.app
+            .create_business("acme", slug, "Shop", "")
+            .await
+            .expect("business");
+    }
+    let review = |slug: &str, email: &str, stars: i64, n: usize| {
+        let input = candor_core::ReviewInput {
+            rating: Some(stars),
+            title: String::new(),
+            body: format!("Visit {n} was as rated"),
+            author_name: "R".into(),
+            author_email: email.into(),
+            language: Some("en".into()),
+            experienced_on: None,
+        };
+        let slug = slug.to_string();
+        let app = t.app.clone();
+        async move {
+            app.submit_review(&slug, &input, "test")
+                .await
+                .expect("submit")
+        }
+    };
+    let mut n = 0;
+    // Honest readers each know a few shops: they like the two popular ones
+    // and find the others so-so, in their own words and stars.
+    for h in 0..30usize {
+        let email = format!("honest{h}@example.com");
+        let mut shops = vec![h % 6, (h + 1 + h / 6) % 6, (h + 3) % 6];
+        shops.dedup();
+        for shop in shops {
+            let usual = if shop >= 4 { 4 } else { 2 };
+            let stars = usual + ((h + shop) % 3) as i64 / 2;
+            n += 1;
+            review(&slugs[shop], &email, stars, n).await;
+        }
+    }
+    // A ring praises the four obscure shops and pans the popular ones.
+    let mut ring = Vec::new();
+    for p in 0..6 {
+        let email = format!("ring{p}@example.com");
+        for (i, slug) in slugs.iter().enumerate() {
+            n += 1;
+            let stars = if i < 4 { 5 } else { 1 };
+            ring.push(review(slug, &email, stars, n).await.review.id);
+        }
+    }
+    let run = t.app.score_reviewer_graph().await.expect("graph");
+    assert_eq!(run.reviewers, 36);
+    let (status, found) = t
+        .get_json_as("/api/v1/moderation/suspicion?limit=10", &token)
+        .await;
+    assert_eq!(status, 200, "{found}");
+    let top: Vec<&str> = found["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["review_id"].as_str())
+        .collect();
+    assert_eq!(top.len(), 10);
+    assert!(
+        top.iter().all(|id| ring.iter().any(|r| r == id)),
+        "the ring's reviews lead: {found}"
+    );
+    assert!(found["items"][0]["block"].is_i64(), "they form a block");
+    assert_eq!(
+        t.get_json_as("/api/v1/moderation/suspicion", &t.token)
+            .await
+            .0,
+        403
+    );
 }
