@@ -311,3 +311,6 @@ transparency-status-dismissed = Afvist
 transparency-count = Antal
 reason-duplicate = den samme tekst er offentliggjort et andet sted
 error-rate-limited = Du har sendt mange anmeldelser på kort tid. Prøv igen senere.
+reason-far_from_consensus = dens stjerner ligger langt fra, hvad andre anmeldere giver
+reason-burst = den kom i en pludselig bølge af anmeldelser med samme antal stjerner
+reason-many_businesses = denne e-mailadresse har anmeldt mange virksomheder med samme ejer

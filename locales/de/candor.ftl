@@ -311,3 +311,6 @@ transparency-status-dismissed = Zurückgewiesen
 transparency-count = Anzahl
 reason-duplicate = derselbe Text wurde auch anderswo veröffentlicht
 error-rate-limited = Sie haben in kurzer Zeit viele Bewertungen gesendet. Bitte versuchen Sie es später erneut.
+reason-far_from_consensus = ihre Sterne weichen stark von denen anderer Bewertungen ab
+reason-burst = sie kam mit einer plötzlichen Häufung gleicher Sternebewertungen
+reason-many_businesses = diese E-Mail-Adresse hat viele Unternehmen desselben Inhabers bewertet

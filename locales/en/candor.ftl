@@ -311,3 +311,6 @@ transparency-status-dismissed = Dismissed
 transparency-count = Count
 reason-duplicate = the same text was posted elsewhere
 error-rate-limited = You have sent many reviews in a short time. Please try again later.
+reason-far_from_consensus = its stars are far from what other reviewers give
+reason-burst = a burst of reviews with the same stars arrived
+reason-many_businesses = this e-mail reviewed many businesses of the same owner

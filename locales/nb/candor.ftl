@@ -311,3 +311,6 @@ transparency-status-dismissed = Avvist
 transparency-count = Antall
 reason-duplicate = den samme teksten er publisert et annet sted
 error-rate-limited = Du har sendt mange anmeldelser på kort tid. Prøv igjen senere.
+reason-far_from_consensus = stjernene ligger langt fra det andre anmeldere gir
+reason-burst = den kom i en plutselig bølge av anmeldelser med samme antall stjerner
+reason-many_businesses = denne e-postadressen har anmeldt mange bedrifter med samme eier

@@ -311,3 +311,6 @@ transparency-status-dismissed = Imekataliwa
 transparency-count = Idadi
 reason-duplicate = maandishi yaleyale yamechapishwa mahali pengine
 error-rate-limited = Umetuma maoni mengi kwa muda mfupi. Tafadhali jaribu tena baadaye.
+reason-far_from_consensus = nyota zake ziko mbali na zile za wakaguzi wengine
+reason-burst = yamekuja katika wimbi la ghafla la maoni yenye nyota sawa
+reason-many_businesses = barua pepe hii imetoa maoni kwa biashara nyingi za mmiliki mmoja

@@ -10,6 +10,10 @@ use crate::{App, AppError, now_ms};
 
 const HOUR_MS: i64 = 3_600_000;
 const DAY_MS: i64 = 24 * HOUR_MS;
+/// A rating this far from a business's mean is noted for the moderator...
+const FAR_FROM_MEAN: f64 = 3.0;
+/// ...once the mean rests on this many reviews.
+const CONSENSUS_REVIEWS: u64 = 10;
 /// Days whose average is a business's usual daily number of reviews.
 const BASELINE_DAYS: i64 = 30;
 
@@ -145,6 +149,9 @@ impl App {
         if let Some(burst) = self.burst(business, stars).await? {
             found.push(burst);
         }
+        if let Some(far) = self.far_from_consensus(business, stars).await? {
+            found.push(far);
+        }
         let others = self
             .store()
             .businesses_reviewed_in_org(email, &business.org_id, &business.id)
@@ -155,6 +162,31 @@ impl App {
             found.push(finding("many_businesses", detail));
         }
         Ok(found)
+    }
+
+    /// A rating far from what everyone else says: noted, never holding by
+    /// itself (a customer may simply have had the one bad day).
+    async fn far_from_consensus(
+        &self,
+        business: &Business,
+        stars: u8,
+    ) -> Result<Option<Finding>, AppError> {
+        let summary = self.summary(business.clone()).await?;
+        let Some(mean) = summary
+            .score
+            .mean
+            .filter(|_| summary.score.count >= CONSENSUS_REVIEWS)
+        else {
+            return Ok(None);
+        };
+        if (f64::from(stars) - mean).abs() < FAR_FROM_MEAN {
+            return Ok(None);
+        }
+        let detail = format!(
+            "{stars} stars where {} reviews average {mean:.1}",
+            summary.score.count
+        );
+        Ok(Some(finding("far_from_consensus", detail)))
     }
 
     /// Several times the usual daily number of 1-star or 5-star reviews.

@@ -78,7 +78,8 @@ const JUNK_MAX_WORDS: usize = 10;
 pub struct Finding {
     /// `link`, `url_shortener`, `phone_number`, `email_address`,
     /// `repeated_characters`, `shouting`, `off_topic`, `blocked_term`;
-    /// screening adds `spam_model`, and the app `duplicate`.
+    /// screening adds `spam_model`, and the app `duplicate`, `burst`,
+    /// `many_businesses`, `far_from_consensus` and `honeypot`.
     pub code: &'static str,
     /// The offending text (shortened), for the moderator.
     pub detail: String,

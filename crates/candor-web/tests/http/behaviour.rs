@@ -14,6 +14,7 @@ both_backends!(
     the_honeypot_rejects_what_a_program_filled_in,
     a_burst_of_five_star_reviews_is_held,
     one_email_reviewing_many_businesses_of_one_organisation_is_held,
+    a_rating_far_from_the_consensus_is_noted_but_published,
 );
 
 async fn post(t: &TestApp, slug: &str, rating: i64, email: &str, body: &str) -> reqwest::Response {
@@ -182,4 +183,27 @@ async fn one_email_reviewing_many_businesses_of_one_organisation_is_held(store: 
     );
     assert_eq!(third["status"], "pending");
     assert_eq!(third["screening"]["reasons"][0]["code"], "many_businesses");
+}
+
+async fn a_rating_far_from_the_consensus_is_noted_but_published(store: Store) {
+    let t = TestApp::spawn_with(store, Settings::default()).await;
+    for i in 0..10 {
+        let response = post(
+            &t,
+            &t.slug,
+            4,
+            &format!("regular{i}@example.com"),
+            &format!("Good bakery, visit {i}."),
+        )
+        .await;
+        assert_eq!(response.status(), 201);
+    }
+    let odd: Value = post(&t, &t.slug, 1, "odd@example.com", "Awful, never again.")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(odd["status"], "published", "a single bad day is not held");
+    assert_eq!(odd["screening"]["reasons"][0]["code"], "far_from_consensus");
+    assert_eq!(odd["screening"]["decision"], "publish");
 }
