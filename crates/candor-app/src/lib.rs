@@ -10,6 +10,7 @@ mod businesses;
 mod duplicates;
 mod error;
 mod import;
+mod jobs;
 mod moderation;
 mod replies;
 mod reviewer_graph;
@@ -35,10 +36,15 @@ pub use candor_store::{
     ApiToken, Backend, Business, GraphRun, Reply, ReplyRevision, Review, ReviewAnalysis,
     ReviewCursor, ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, Suspicion, User,
 };
+pub use candor_store::{Job, JobCounts, JobState, NewJob, Tx};
 pub use candor_text::{ASPECTS, CustomAspect, Phrase, TopicReport};
 pub use candor_trust::{Decision, Finding, Screening, Thresholds};
 pub use error::AppError;
 pub use import::ImportItem;
+pub use jobs::{
+    DEFAULT_LEASE_MS, JobFuture, JobHandler, JobOutcome, Jobs, backoff_ms, job_payload,
+    new_worker_id,
+};
 pub use moderation::{FLAG_REASONS, ModerationAction, QUEUE_PAGE, QueueEntry, Raiser};
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
 pub use search_reviews::SearchResults;

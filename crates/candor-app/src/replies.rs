@@ -1,7 +1,8 @@
 //! Staff replies and the staff view of reviews.
 
 use candor_core::{ReplyDraft, ReviewQuery, ReviewStatus};
-use candor_store::{Business, Reply, ReviewPage, ReviewWithReply, User};
+use candor_store::{Business, Reply, ReplyScreening, ReviewPage, ReviewWithReply, User};
+use candor_trust::{Decision, Screening};
 
 use crate::reviews::{PAGE_SIZE, parse_cursor};
 use crate::{App, AppError, now_ms};
@@ -21,16 +22,36 @@ impl App {
                 "a removed review cannot be answered".into(),
             ));
         }
+        let screening = self.screen_reply(&draft.body).await?;
+        let mut record = ReplyScreening::new(
+            &item.review.id,
+            &item.review.business_id,
+            &actor.id,
+            &draft.body,
+        );
+        record.spam_score = screening.spam_score;
+        record.reasons = serde_json::to_string(&screening.reasons).unwrap_or_else(|_| "[]".into());
+        record.decision = screening.decision.as_str().to_string();
+        record.screened_at = now_ms();
         let mut tx = self.store().begin().await?;
+        if screening.decision == Decision::Reject {
+            // Refused, but kept with its reasons: nothing written is lost.
+            tx.save_reply_screening(&record).await?;
+            tx.commit().await?;
+            return Err(refusal(&screening).into());
+        }
         let (reply, created) = tx
             .upsert_reply(
                 &item.review.id,
                 &item.review.business_id,
                 &actor.id,
                 &draft.body,
-                now_ms(),
+                record.screened_at,
             )
             .await?;
+        record.reply_id = Some(reply.id.clone());
+        record.revision = Some(reply.revision);
+        tx.save_reply_screening(&record).await?;
         tx.bump_business_version(&item.review.business_id).await?;
         tx.commit().await?;
         self.search_changed();
@@ -83,4 +104,21 @@ impl App {
             .await?;
         Ok((business, page))
     }
+}
+
+/// The 422 a refused reply gets, naming every reason.
+fn refusal(screening: &Screening) -> candor_core::FieldError {
+    let reasons: Vec<String> = screening
+        .reasons
+        .iter()
+        .map(|r| format!("{} ({})", r.code, r.detail))
+        .collect();
+    candor_core::FieldError::new(
+        "body",
+        "reply_refused",
+        format!(
+            "the reply was not published: {}; it is kept for the moderators",
+            reasons.join(", ")
+        ),
+    )
 }

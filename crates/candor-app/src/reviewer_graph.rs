@@ -10,6 +10,13 @@ use std::time::Instant;
 use candor_store::{GraphEdge, GraphRun, Suspicion};
 use candor_trust::graph::{self, GraphConfig, Review as Edge};
 
+/// In a server the graph job shares the machine with the requests it
+/// serves: one thread (the result is the same for any number).
+const SERVER_GRAPH: GraphConfig = GraphConfig {
+    threads: 1,
+    ..GraphConfig::DEFAULT
+};
+
 use crate::{App, AppError, now_ms};
 
 /// Reviews read per query.
@@ -70,11 +77,10 @@ impl App {
                 rating: (e.rating.clamp(1, 5) - 1) as f64 / 4.0,
             })
             .collect();
-        let scores =
-            tokio::task::spawn_blocking(move || graph::score(&input, &GraphConfig::default()))
-                .await
-                .map_err(|e| AppError::Internal(format!("graph task: {e}")))?
-                .map_err(|e| AppError::Internal(format!("graph scoring: {e}")))?;
+        let scores = tokio::task::spawn_blocking(move || graph::score(&input, &SERVER_GRAPH))
+            .await
+            .map_err(|e| AppError::Internal(format!("graph task: {e}")))?
+            .map_err(|e| AppError::Internal(format!("graph scoring: {e}")))?;
         let by_reviewer: HashMap<u32, f64> = scores
             .reviewers
             .iter()

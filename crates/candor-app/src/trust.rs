@@ -83,6 +83,16 @@ impl App {
             .ok_or_else(|| AppError::Internal("no screening".into()))
     }
 
+    /// Screens a business's reply (see [`Screener::screen_reply`]).
+    pub(crate) async fn screen_reply(&self, text: &str) -> Result<Screening, AppError> {
+        let blocklist = self.store().blocked_terms().await?;
+        let screener = Screener::new(self.spam_model().await?, self.settings().screening);
+        let text = text.to_string();
+        tokio::task::spawn_blocking(move || screener.screen_reply(&text, &blocklist))
+            .await
+            .map_err(|e| AppError::Internal(format!("screening task: {e}")))
+    }
+
     /// Screens several texts, reading the blocklist once.
     pub(crate) async fn screen_texts(
         &self,

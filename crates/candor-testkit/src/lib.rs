@@ -2,6 +2,8 @@
 //! fresh PostgreSQL schema, migrated and ready. PostgreSQL tests never skip:
 //! `scripts/test.sh` makes sure a server is reachable (starting one if needed).
 
+pub mod smtp;
+
 use candor_store::Store;
 use tempfile::TempDir;
 

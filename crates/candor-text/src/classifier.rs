@@ -95,6 +95,39 @@ fn vectorize(text: &str, config: &FeatureConfig) -> Vec<(u32, f32)> {
     counted
 }
 
+fn softmax(logits: &[f32]) -> Vec<f32> {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f32> = logits.iter().map(|l| (l - max).exp()).collect();
+    let sum: f32 = exps.iter().sum();
+    exps.into_iter().map(|e| e / sum).collect()
+}
+
+/// The sum over distinct values of (occurrences of the value)², from an
+/// open-addressing table: cheaper than sorting for a few thousand values.
+fn sum_of_squared_counts(values: &[u32]) -> f32 {
+    let bits = (values.len() * 2)
+        .next_power_of_two()
+        .max(16)
+        .trailing_zeros();
+    let mask = (1usize << bits) - 1;
+    // Bucket indexes stay below `buckets` (a u32), so u32::MAX marks a free slot.
+    let mut keys = vec![u32::MAX; mask + 1];
+    let mut counts = vec![0u64; mask + 1];
+    let mut total = 0u64;
+    for &value in values {
+        let mut slot =
+            (u64::from(value).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize;
+        while keys[slot] != value && keys[slot] != u32::MAX {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = value;
+        // (c + 1)² - c² = 2c + 1
+        total += 2 * counts[slot] + 1;
+        counts[slot] += 1;
+    }
+    total as f32
+}
+
 /// A deterministic generator (SplitMix64) for shuffling.
 struct SplitMix(u64);
 
@@ -194,15 +227,33 @@ impl Model {
                 *logit += w * value;
             }
         }
-        let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let exps: Vec<f32> = logits.iter().map(|l| (l - max).exp()).collect();
-        let sum: f32 = exps.iter().sum();
-        exps.into_iter().map(|e| e / sum).collect()
+        softmax(&logits)
     }
 
     /// The probability of each label, in `header.labels` order.
+    ///
+    /// The same as scoring [`vectorize`]'s unit vector, computed without
+    /// sorting the features: the dot product is summed per occurrence and
+    /// the norm comes from counts kept in a small hash table. This runs for
+    /// every screened review.
     pub fn probabilities(&self, text: &str) -> Vec<f32> {
-        self.probabilities_of(&vectorize(text, &self.header.features))
+        let features = extract(text, &self.header.features);
+        let k = self.bias.len();
+        let mut sums = vec![0.0f32; k];
+        for f in &features {
+            let row = &self.weights[*f as usize * k..(*f as usize + 1) * k];
+            for (sum, w) in sums.iter_mut().zip(row) {
+                *sum += w;
+            }
+        }
+        let norm = sum_of_squared_counts(&features).sqrt().max(1.0);
+        let logits: Vec<f32> = self
+            .bias
+            .iter()
+            .zip(&sums)
+            .map(|(bias, sum)| bias + sum / norm)
+            .collect();
+        softmax(&logits)
     }
 
     /// The most probable label and its probability.

@@ -90,3 +90,31 @@ fn one_label_is_not_enough() {
         Err(ModelError::NotEnoughData { .. })
     ));
 }
+
+#[test]
+fn fast_scoring_equals_scoring_the_unit_vector() {
+    let model = Model::train("toy", &data(), &small()).expect("train");
+    let texts = [
+        "great great great food, lovely staff",
+        "terrible terrible service and cold food food food",
+        "",
+        "Привет, мир! æøå — emoji 😀😀",
+    ];
+    for text in texts {
+        let slow = model.probabilities_of(&vectorize(text, &model.header.features));
+        let fast = model.probabilities(text);
+        assert_eq!(slow.len(), fast.len());
+        for (a, b) in slow.iter().zip(&fast) {
+            assert!((a - b).abs() < 1e-5, "{text:?}: {slow:?} vs {fast:?}");
+        }
+    }
+}
+
+#[test]
+fn squared_counts_are_counted() {
+    // 7 once, 3 twice, 9 three times: 1 + 4 + 9.
+    assert_eq!(sum_of_squared_counts(&[9, 3, 7, 9, 3, 9]), 14.0);
+    assert_eq!(sum_of_squared_counts(&[]), 0.0);
+    let many: Vec<u32> = (0..5000).map(|i| i % 1000).collect();
+    assert_eq!(sum_of_squared_counts(&many), 1000.0 * 25.0);
+}

@@ -5,6 +5,8 @@
 //! The hash is 64-bit FNV-1a, fixed here, so that saved models stay valid
 //! across Rust releases (the standard library's hasher may change).
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Which features a model uses; stored in the model file.
@@ -40,22 +42,46 @@ pub fn fnv1a(tag: u8, bytes: &[u8]) -> u64 {
 }
 
 /// Words of a text for feature extraction: lowercased, emoji kept.
-fn words(text: &str) -> Vec<String> {
+fn words(text: &str) -> Vec<Cow<'_, str>> {
     text.split_word_bounds()
         .filter(|w| {
             w.chars()
                 .any(|c| c.is_alphanumeric() || u32::from(c) >= 0x2600)
         })
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect()
+}
+
+/// `word` lowercased, borrowed when it already is (most words are: this
+/// runs for every word of every screened text).
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// Maps a hash to a bucket; a mask where the count is a power of two (the
+/// same result as the remainder, without a division per feature).
+fn bucket_of(buckets: u32) -> impl Fn(u64) -> u32 {
+    let count = u64::from(buckets.max(1));
+    let mask = count.is_power_of_two().then_some(count - 1);
+    move |hash| match mask {
+        Some(mask) => (hash & mask) as u32,
+        None => (hash % count) as u32,
+    }
 }
 
 /// The bucket indexes of a text's features (with repeats, one per occurrence).
 pub fn extract(text: &str, config: &FeatureConfig) -> Vec<u32> {
-    let buckets = u64::from(config.buckets.max(1));
+    let bucket = bucket_of(config.buckets);
     let words = words(text);
     let mut features = Vec::with_capacity(words.len() * 8);
-    let mut push = |hash: u64| features.push((hash % buckets) as u32);
+    let mut push = |hash: u64| features.push(bucket(hash));
     for word in &words {
         push(fnv1a(b'w', word.as_bytes()));
     }
@@ -76,7 +102,7 @@ pub fn extract(text: &str, config: &FeatureConfig) -> Vec<u32> {
         for word in &words {
             marked.clear();
             marked.push('<');
-            marked.push_str(word);
+            marked.push_str(word.as_ref());
             marked.push('>');
             bounds.clear();
             bounds.extend(marked.char_indices().map(|(i, _)| i));

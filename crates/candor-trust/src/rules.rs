@@ -2,6 +2,8 @@
 //! not carry (links, contact details, shouting, SEO junk, blocked terms)
 //! and says what it found, so a moderator and the writer can be told why.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -253,12 +255,45 @@ fn blocked_terms(text: &str, blocklist: &[String], found: &mut Vec<Finding>) {
     if blocklist.is_empty() {
         return;
     }
-    // The text is cut into words once, not once per term.
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.unicode_words().collect();
-    for term in blocklist.iter().filter(|t| contains_phrase(&words, t)) {
+    // The text is cut into words once; each term is then looked up from
+    // its first word, instead of searching the whole text once per term.
+    let text = word_string(text);
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    let terms: Vec<String> = blocklist.iter().map(|t| word_string(t)).collect();
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, term) in terms.iter().enumerate() {
+        if let Some(first) = term.split(' ').find(|w| !w.is_empty()) {
+            by_first_word.entry(first).or_default().push(index);
+        }
+    }
+    let mut matched = vec![false; terms.len()];
+    for (at, word) in words.iter().enumerate() {
+        for &index in by_first_word.get(word).into_iter().flatten() {
+            let wanted = terms[index].split(' ').filter(|w| !w.is_empty());
+            if !matched[index] && wanted.clone().count() <= words.len() - at {
+                matched[index] = wanted.zip(&words[at..]).all(|(a, b)| a == *b);
+            }
+        }
+    }
+    for (term, _) in blocklist.iter().zip(&matched).filter(|(_, m)| **m) {
         found.push(finding("blocked_term", term));
     }
+}
+
+/// `text` lowercased, with every run of characters that are not letters or
+/// digits turned into one space: "Buy, CHEAP  pills!" -> "buy cheap pills".
+fn word_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 #[cfg(test)]

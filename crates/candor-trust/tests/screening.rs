@@ -119,3 +119,34 @@ fn the_blocklist_holds_a_review() {
     assert_eq!(screening.decision, Decision::Hold);
     assert_eq!(screening.reasons[0].code, "blocked_term");
 }
+
+#[test]
+fn a_reply_may_give_the_business_contact_details() {
+    let reply = "We are sorry to hear this. Please call us on +45 33 12 34 56 or write to \
+                 service@nordlys.example so that we can put it right.";
+    let screening = screener().screen_reply(reply, &[]);
+    assert_eq!(screening.decision, Decision::Publish);
+    let codes: Vec<&str> = screening.reasons.iter().map(|r| r.code).collect();
+    assert!(codes.contains(&"phone_number"), "noted: {codes:?}");
+    assert!(codes.contains(&"email_address"), "noted: {codes:?}");
+}
+
+#[test]
+fn a_reply_with_a_blocked_term_or_a_shortener_is_refused() {
+    let blocklist = vec!["acme scam".to_string()];
+    let blocked = screener().screen_reply("This is not the Acme  scam, we promise.", &blocklist);
+    assert_eq!(blocked.decision, Decision::Reject);
+    assert_eq!(blocked.reasons[0].code, "blocked_term");
+    let shortened = screener().screen_reply("Thanks! Our offers: bit.ly/deals4u", &[]);
+    assert_eq!(shortened.decision, Decision::Reject);
+    assert!(shortened.reasons.iter().any(|r| r.code == "url_shortener"));
+}
+
+#[test]
+fn blocked_terms_match_whole_words_only() {
+    let blocklist = vec!["scam".to_string()];
+    let inside = screener().screen("Scampi was lovely and the staff were kind.", &blocklist);
+    assert!(inside.reasons.iter().all(|r| r.code != "blocked_term"));
+    let whole = screener().screen("A real SCAM, avoid.", &blocklist);
+    assert!(whole.reasons.iter().any(|r| r.code == "blocked_term"));
+}

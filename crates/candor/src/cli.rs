@@ -154,8 +154,14 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let address = server.local_addr()?;
     crate::search_cmd::spawn_upkeep(app.clone());
     spawn_graph_job(app.clone(), args.graph_every_hours);
+    let (stop_jobs, jobs_stopped) = tokio::sync::watch::channel(false);
+    let job_worker = app.spawn_job_worker(candor_app::Jobs::builtin(), jobs_stopped);
     print_welcome(&app, address, demo_login).await;
     server.run(shutdown_signal()).await?;
+    // Let the running job finish; a job still running after the grace time
+    // is rolled back with the process and claimed again after its lease.
+    let _ = stop_jobs.send(true);
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(30), job_worker).await;
     Ok(())
 }
 

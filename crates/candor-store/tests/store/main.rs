@@ -2,6 +2,7 @@
 
 mod accounts;
 mod fixtures;
+mod jobs;
 mod reviews;
 mod schema;
 mod sentiment_models;

@@ -132,17 +132,22 @@ pub struct GraphConfig {
     pub threads: usize,
 }
 
+impl GraphConfig {
+    /// The defaults, usable in constants.
+    pub const DEFAULT: Self = Self {
+        epsilon: 0.1,
+        max_iterations: 100,
+        tolerance: 1e-3,
+        lockstep_prior_weight: 0.45,
+        lockstep_min_products: 2,
+        lockstep_min_size: 2,
+        threads: 0,
+    };
+}
+
 impl Default for GraphConfig {
     fn default() -> Self {
-        Self {
-            epsilon: 0.1,
-            max_iterations: 100,
-            tolerance: 1e-3,
-            lockstep_prior_weight: 0.45,
-            lockstep_min_products: 2,
-            lockstep_min_size: 2,
-            threads: 0,
-        }
+        Self::DEFAULT
     }
 }
 

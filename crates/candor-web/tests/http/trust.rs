@@ -13,6 +13,7 @@ both_backends!(
     akismet_answers_like_akismet,
     an_edit_that_adds_a_link_takes_the_review_off_the_page,
     the_same_text_on_two_businesses_or_by_two_writers_is_held,
+    a_reply_is_screened_and_a_refused_one_is_kept,
 );
 
 const SPAM: &str =
@@ -305,4 +306,43 @@ async fn the_same_text_on_two_businesses_or_by_two_writers_is_held(store: Store)
         .await;
     let short: Value = short.json().await.expect("json");
     assert_eq!(short["status"], "published");
+}
+
+async fn a_reply_is_screened_and_a_refused_one_is_kept(store: Store) {
+    let t = TestApp::spawn(store.clone()).await;
+    let (id, _) = t.review(1, "The order never came.").await;
+    t.app.block_term("acme scam", "test").await.expect("block");
+    let put = |body: &'static str| {
+        t.client
+            .put(t.url(&format!("/api/v1/reviews/{id}/reply")))
+            .bearer_auth(&t.token)
+            .json(&json!({ "body": body }))
+            .send()
+    };
+    let refused = put("This is no Acme scam. Our deals: bit.ly/deals4u")
+        .await
+        .expect("reply");
+    assert_eq!(refused.status(), 422);
+    let answer: Value = refused.json().await.expect("json");
+    let message = answer.to_string();
+    assert!(
+        message.contains("blocked_term") && message.contains("url_shortener"),
+        "{message}"
+    );
+    let (_, review) = t.get_json(&format!("/api/v1/reviews/{id}")).await;
+    assert!(review["reply"].is_null(), "a refused reply is not public");
+    let fine = put("Sorry! Call us on +45 33 12 34 56 and we will put it right.")
+        .await
+        .expect("reply");
+    assert_eq!(fine.status(), 201);
+    let kept = store.reply_screenings(&id).await.expect("screenings");
+    let decisions: Vec<(&str, bool)> = kept
+        .iter()
+        .map(|s| (s.decision.as_str(), s.reply_id.is_some()))
+        .collect();
+    assert_eq!(decisions, vec![("reject", false), ("publish", true)]);
+    assert!(
+        kept[0].body.contains("Acme scam"),
+        "the refused text is kept"
+    );
 }
