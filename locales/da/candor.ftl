@@ -262,6 +262,8 @@ moderation-intro = Anmeldelser, der er tilbageholdt af den automatiske kontrol e
 moderation-empty = Der venter ikke noget.
 moderation-business = Virksomhed: { $business }
 moderation-spam-score = Spamscore { $score }
+moderation-suspicion = Mistanke om koordinerede anmeldelser { $score }
+moderation-suspicion-block = Mistanke om koordinerede anmeldelser { $score }, gruppe { $block }
 moderation-flags = { $count ->
     [one] Én åben indberetning
    *[other] { $count } åbne indberetninger
@@ -314,3 +316,59 @@ error-rate-limited = Du har sendt mange anmeldelser på kort tid. Prøv igen sen
 reason-far_from_consensus = dens stjerner ligger langt fra, hvad andre anmeldere giver
 reason-burst = den kom i en pludselig bølge af anmeldelser med samme antal stjerner
 reason-many_businesses = denne e-mailadresse har anmeldt mange virksomheder med samme ejer
+
+## Respond: notifications and e-mails to staff
+notification-escalation = En anmeldelse af { $business } har overskredet svarfristen
+notification-negative_review = Ny anmeldelse med 1 eller 2 stjerner af { $business }
+email-greeting = Hej { $name },
+email-escalation-subject = { $business }: en anmeldelse med { $stars } stjerner venter på svar
+email-escalation-body = Denne anmeldelse af { $business } med { $stars } stjerner har ikke fået svar i mere end { $hours } timer, den frist jeres team har sat. Tavshed opfattes som samtykke: et kort, personligt svar tæller stadig.
+email-escalation-action = Læs den og svar:
+email-footer = Candor sender dig dette, fordi du administrerer en virksomhed her. Du kan ændre sproget i disse e-mails på dit dashboard.
+email-digest-subject = Dit Candor-overblik for { $date }
+email-digest-intro = Det skete i de sidste 24 timer:
+email-digest-new = { $count ->
+    [one] Én ny anmeldelse ({ $negative } med 1-2 stjerner)
+   *[other] { $count } nye anmeldelser ({ $negative } med 1-2 stjerner)
+}
+email-digest-waiting = { $count ->
+    [one] Én anmeldelse venter på svar ({ $negative } med 1-2 stjerner)
+   *[other] { $count } anmeldelser venter på svar ({ $negative } med 1-2 stjerner)
+}
+email-digest-overdue = { $count ->
+    [one] Én af dem har overskredet fristen
+   *[other] { $count } af dem har overskredet fristen
+}
+
+## Respond: dashboard
+notifications-title = { $count ->
+    [0] Notifikationer
+    [one] Notifikationer (én ulæst)
+   *[other] Notifikationer ({ $count } ulæste)
+}
+notifications-none = Ingen notifikationer endnu.
+respond-title = Svar (seneste 90 dage)
+respond-rate = Svarprocent: { $all } af alle anmeldelser, { $negative } af anmeldelser med 1-2 stjerner
+respond-median = Mediantid til første svar: { $all } t (1-2 stjerner: { $negative } t)
+respond-overdue = { $count ->
+    [0] Ingen anmeldelse har overskredet svarfristen.
+    [one] Én anmeldelse har overskredet svarfristen og er eskaleret.
+   *[other] { $count } anmeldelser har overskredet svarfristen og er eskaleret.
+}
+respond-deadlines = Svarfrister:
+respond-deadline-negative = { $count ->
+    [one] 1-2 stjerner inden for én time
+   *[other] 1-2 stjerner inden for { $count } timer
+}
+respond-deadline-mixed = { $count ->
+    [one] 3 stjerner inden for én time
+   *[other] 3 stjerner inden for { $count } timer
+}
+respond-deadline-positive = { $count ->
+    [one] 4-5 stjerner inden for én time
+   *[other] 4-5 stjerner inden for { $count } timer
+}
+respond-waiting = Venter på svar (1-2 stjerner først, derefter de ældste)
+respond-waiting-none = Alle anmeldelser har fået svar.
+respond-overdue-since = forsinket siden { $date }
+respond-due = frist { $date }

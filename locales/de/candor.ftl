@@ -262,6 +262,8 @@ moderation-intro = Bewertungen, die bei der automatischen Prüfung zurückgehalt
 moderation-empty = Derzeit wartet nichts.
 moderation-business = Unternehmen: { $business }
 moderation-spam-score = Spam-Score { $score }
+moderation-suspicion = Verdacht auf koordinierte Bewertungen { $score }
+moderation-suspicion-block = Verdacht auf koordinierte Bewertungen { $score }, Gruppe { $block }
 moderation-flags = { $count ->
     [one] Eine offene Meldung
    *[other] { $count } offene Meldungen
@@ -314,3 +316,59 @@ error-rate-limited = Sie haben in kurzer Zeit viele Bewertungen gesendet. Bitte 
 reason-far_from_consensus = ihre Sterne weichen stark von denen anderer Bewertungen ab
 reason-burst = sie kam mit einer plötzlichen Häufung gleicher Sternebewertungen
 reason-many_businesses = diese E-Mail-Adresse hat viele Unternehmen desselben Inhabers bewertet
+
+## Respond: notifications and e-mails to staff
+notification-escalation = Eine Bewertung von { $business } hat die Antwortfrist überschritten
+notification-negative_review = Neue Bewertung mit 1 oder 2 Sternen für { $business }
+email-greeting = Hallo { $name },
+email-escalation-subject = { $business }: eine { $stars }-Sterne-Bewertung wartet auf eine Antwort
+email-escalation-body = Diese { $stars }-Sterne-Bewertung von { $business } ist seit mehr als { $hours } Stunden unbeantwortet, der Frist, die Ihr Team festgelegt hat. Schweigen wirkt wie Zustimmung: Eine kurze, persönliche Antwort zählt noch immer.
+email-escalation-action = Lesen und antworten:
+email-footer = Candor schickt Ihnen diese E-Mail, weil Sie hier ein Unternehmen verwalten. Die Sprache dieser E-Mails ändern Sie in Ihrem Dashboard.
+email-digest-subject = Ihre Candor-Übersicht für den { $date }
+email-digest-intro = Das ist in den letzten 24 Stunden passiert:
+email-digest-new = { $count ->
+    [one] Eine neue Bewertung ({ $negative } mit 1-2 Sternen)
+   *[other] { $count } neue Bewertungen ({ $negative } mit 1-2 Sternen)
+}
+email-digest-waiting = { $count ->
+    [one] Eine Bewertung wartet auf eine Antwort ({ $negative } mit 1-2 Sternen)
+   *[other] { $count } Bewertungen warten auf eine Antwort ({ $negative } mit 1-2 Sternen)
+}
+email-digest-overdue = { $count ->
+    [one] Eine davon hat ihre Frist überschritten
+   *[other] { $count } davon haben ihre Frist überschritten
+}
+
+## Respond: dashboard
+notifications-title = { $count ->
+    [0] Benachrichtigungen
+    [one] Benachrichtigungen (eine ungelesen)
+   *[other] Benachrichtigungen ({ $count } ungelesen)
+}
+notifications-none = Noch keine Benachrichtigungen.
+respond-title = Antworten (letzte 90 Tage)
+respond-rate = Antwortquote: { $all } aller Bewertungen, { $negative } der Bewertungen mit 1-2 Sternen
+respond-median = Mittlere Zeit bis zur ersten Antwort (Median): { $all } h (1-2 Sterne: { $negative } h)
+respond-overdue = { $count ->
+    [0] Keine Bewertung hat ihre Antwortfrist überschritten.
+    [one] Eine Bewertung hat ihre Antwortfrist überschritten und wurde eskaliert.
+   *[other] { $count } Bewertungen haben ihre Antwortfrist überschritten und wurden eskaliert.
+}
+respond-deadlines = Antwortfristen:
+respond-deadline-negative = { $count ->
+    [one] 1-2 Sterne innerhalb einer Stunde
+   *[other] 1-2 Sterne innerhalb von { $count } Stunden
+}
+respond-deadline-mixed = { $count ->
+    [one] 3 Sterne innerhalb einer Stunde
+   *[other] 3 Sterne innerhalb von { $count } Stunden
+}
+respond-deadline-positive = { $count ->
+    [one] 4-5 Sterne innerhalb einer Stunde
+   *[other] 4-5 Sterne innerhalb von { $count } Stunden
+}
+respond-waiting = Warten auf eine Antwort (zuerst 1-2 Sterne, dann die ältesten)
+respond-waiting-none = Jede Bewertung hat eine Antwort.
+respond-overdue-since = überfällig seit { $date }
+respond-due = fällig am { $date }

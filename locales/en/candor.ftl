@@ -262,6 +262,8 @@ moderation-intro = Reviews held by screening or reported by readers and business
 moderation-empty = Nothing is waiting.
 moderation-business = Business: { $business }
 moderation-spam-score = Spam score { $score }
+moderation-suspicion = Coordinated-reviewer suspicion { $score }
+moderation-suspicion-block = Coordinated-reviewer suspicion { $score }, group { $block }
 moderation-flags = { $count ->
     [one] One open report
    *[other] { $count } open reports
@@ -314,3 +316,59 @@ error-rate-limited = You have sent many reviews in a short time. Please try agai
 reason-far_from_consensus = its stars are far from what other reviewers give
 reason-burst = a burst of reviews with the same stars arrived
 reason-many_businesses = this e-mail reviewed many businesses of the same owner
+
+## Respond: notifications and e-mails to staff
+notification-escalation = A review of { $business } passed its reply deadline
+notification-negative_review = New 1- or 2-star review of { $business }
+email-greeting = Hello { $name },
+email-escalation-subject = { $business }: a { $stars }-star review is waiting for a reply
+email-escalation-body = This { $stars }-star review of { $business } has had no reply for more than { $hours } hours, the deadline your team set. Silence reads as consent: a short, personal answer still counts.
+email-escalation-action = Read it and reply:
+email-footer = Candor sends you this because you manage a business here. You can change the language of these e-mails on your dashboard.
+email-digest-subject = Your Candor digest for { $date }
+email-digest-intro = What happened in the last 24 hours:
+email-digest-new = { $count ->
+    [one] One new review ({ $negative } with 1-2 stars)
+   *[other] { $count } new reviews ({ $negative } with 1-2 stars)
+}
+email-digest-waiting = { $count ->
+    [one] One review waiting for a reply ({ $negative } with 1-2 stars)
+   *[other] { $count } reviews waiting for a reply ({ $negative } with 1-2 stars)
+}
+email-digest-overdue = { $count ->
+    [one] One of them is past its deadline
+   *[other] { $count } of them are past their deadline
+}
+
+## Respond: dashboard
+notifications-title = { $count ->
+    [0] Notifications
+    [one] Notifications (one unread)
+   *[other] Notifications ({ $count } unread)
+}
+notifications-none = No notifications yet.
+respond-title = Responses (last 90 days)
+respond-rate = Response rate: { $all } of all reviews, { $negative } of 1-2 star reviews
+respond-median = Median time to first reply: { $all } h (1-2 stars: { $negative } h)
+respond-overdue = { $count ->
+    [0] No review is past its reply deadline.
+    [one] One review is past its reply deadline and was escalated.
+   *[other] { $count } reviews are past their reply deadline and were escalated.
+}
+respond-deadlines = Reply deadlines:
+respond-deadline-negative = { $count ->
+    [one] 1-2 stars within one hour
+   *[other] 1-2 stars within { $count } hours
+}
+respond-deadline-mixed = { $count ->
+    [one] 3 stars within one hour
+   *[other] 3 stars within { $count } hours
+}
+respond-deadline-positive = { $count ->
+    [one] 4-5 stars within one hour
+   *[other] 4-5 stars within { $count } hours
+}
+respond-waiting = Waiting for a reply (1-2 stars first, then oldest)
+respond-waiting-none = Every review has a reply.
+respond-overdue-since = overdue since { $date }
+respond-due = due { $date }

@@ -262,6 +262,8 @@ moderation-intro = Anmeldelser som er holdt tilbake av den automatiske kontrolle
 moderation-empty = Ingenting venter.
 moderation-business = Bedrift: { $business }
 moderation-spam-score = Spamscore { $score }
+moderation-suspicion = Mistanke om koordinerte anmeldelser { $score }
+moderation-suspicion-block = Mistanke om koordinerte anmeldelser { $score }, gruppe { $block }
 moderation-flags = { $count ->
     [one] Én åpen rapport
    *[other] { $count } åpne rapporter
@@ -314,3 +316,59 @@ error-rate-limited = Du har sendt mange anmeldelser på kort tid. Prøv igjen se
 reason-far_from_consensus = stjernene ligger langt fra det andre anmeldere gir
 reason-burst = den kom i en plutselig bølge av anmeldelser med samme antall stjerner
 reason-many_businesses = denne e-postadressen har anmeldt mange bedrifter med samme eier
+
+## Respond: notifications and e-mails to staff
+notification-escalation = En anmeldelse av { $business } har passert svarfristen
+notification-negative_review = Ny anmeldelse med 1 eller 2 stjerner av { $business }
+email-greeting = Hei { $name },
+email-escalation-subject = { $business }: en anmeldelse med { $stars } stjerner venter på svar
+email-escalation-body = Denne anmeldelsen av { $business } med { $stars } stjerner har ikke fått svar på mer enn { $hours } timer, fristen teamet ditt har satt. Taushet leses som samtykke: et kort, personlig svar teller fortsatt.
+email-escalation-action = Les den og svar:
+email-footer = Candor sender deg dette fordi du administrerer en virksomhet her. Du kan endre språket i disse e-postene på dashbordet ditt.
+email-digest-subject = Din Candor-oversikt for { $date }
+email-digest-intro = Dette skjedde de siste 24 timene:
+email-digest-new = { $count ->
+    [one] Én ny anmeldelse ({ $negative } med 1-2 stjerner)
+   *[other] { $count } nye anmeldelser ({ $negative } med 1-2 stjerner)
+}
+email-digest-waiting = { $count ->
+    [one] Én anmeldelse venter på svar ({ $negative } med 1-2 stjerner)
+   *[other] { $count } anmeldelser venter på svar ({ $negative } med 1-2 stjerner)
+}
+email-digest-overdue = { $count ->
+    [one] Én av dem har passert fristen
+   *[other] { $count } av dem har passert fristen
+}
+
+## Respond: dashboard
+notifications-title = { $count ->
+    [0] Varsler
+    [one] Varsler (ett ulest)
+   *[other] Varsler ({ $count } uleste)
+}
+notifications-none = Ingen varsler ennå.
+respond-title = Svar (siste 90 dager)
+respond-rate = Svarandel: { $all } av alle anmeldelser, { $negative } av anmeldelser med 1-2 stjerner
+respond-median = Mediantid til første svar: { $all } t (1-2 stjerner: { $negative } t)
+respond-overdue = { $count ->
+    [0] Ingen anmeldelse har passert svarfristen.
+    [one] Én anmeldelse har passert svarfristen og er eskalert.
+   *[other] { $count } anmeldelser har passert svarfristen og er eskalert.
+}
+respond-deadlines = Svarfrister:
+respond-deadline-negative = { $count ->
+    [one] 1-2 stjerner innen én time
+   *[other] 1-2 stjerner innen { $count } timer
+}
+respond-deadline-mixed = { $count ->
+    [one] 3 stjerner innen én time
+   *[other] 3 stjerner innen { $count } timer
+}
+respond-deadline-positive = { $count ->
+    [one] 4-5 stjerner innen én time
+   *[other] 4-5 stjerner innen { $count } timer
+}
+respond-waiting = Venter på svar (1-2 stjerner først, deretter de eldste)
+respond-waiting-none = Alle anmeldelser har fått svar.
+respond-overdue-since = forsinket siden { $date }
+respond-due = frist { $date }

@@ -294,6 +294,8 @@ moderation-intro = Отзывы, задержанные автоматическ
 moderation-empty = Ничего не ожидает проверки.
 moderation-business = Компания: { $business }
 moderation-spam-score = Оценка спама: { $score }
+moderation-suspicion = Подозрение на согласованные отзывы { $score }
+moderation-suspicion-block = Подозрение на согласованные отзывы { $score }, группа { $block }
 moderation-flags = { $count ->
     [one] { $count } открытая жалоба
     [few] { $count } открытые жалобы
@@ -352,3 +354,56 @@ error-rate-limited = Вы отправили много отзывов за ко
 reason-far_from_consensus = его оценка сильно отличается от оценок других
 reason-burst = он пришёл во время всплеска отзывов с той же оценкой
 reason-many_businesses = с этого адреса оставлены отзывы о многих компаниях одного владельца
+
+## Respond: notifications and e-mails to staff
+notification-escalation = Отзыв о { $business } остался без ответа дольше установленного срока
+notification-negative_review = Новый отзыв с 1 или 2 звёздами о { $business }
+email-greeting = Здравствуйте, { $name }!
+email-escalation-subject = { $business }: отзыв с оценкой { $stars } ждёт ответа
+email-escalation-body = Этот отзыв о { $business } с оценкой { $stars } остаётся без ответа больше { $hours } ч. — срока, который установила ваша команда. Молчание воспринимается как согласие: короткий личный ответ всё ещё имеет значение.
+email-escalation-action = Прочитайте и ответьте:
+email-footer = Candor отправляет вам это письмо, потому что вы управляете здесь компанией. Язык этих писем можно изменить в панели управления.
+email-digest-subject = Ваша сводка Candor за { $date }
+email-digest-intro = Что произошло за последние 24 часа:
+email-digest-new = { $count ->
+    [one] { $count } новый отзыв (с 1-2 звёздами: { $negative })
+    [few] { $count } новых отзыва (с 1-2 звёздами: { $negative })
+   *[other] { $count } новых отзывов (с 1-2 звёздами: { $negative })
+}
+email-digest-waiting = { $count ->
+    [one] { $count } отзыв ждёт ответа (с 1-2 звёздами: { $negative })
+    [few] { $count } отзыва ждут ответа (с 1-2 звёздами: { $negative })
+   *[other] { $count } отзывов ждут ответа (с 1-2 звёздами: { $negative })
+}
+email-digest-overdue = { $count ->
+    [one] Срок ответа истёк у { $count } из них
+   *[other] Срок ответа истёк у { $count } из них
+}
+
+## Respond: dashboard
+notifications-title = { $count ->
+    [0] Уведомления
+   *[other] Уведомления (непрочитанных: { $count })
+}
+notifications-none = Уведомлений пока нет.
+respond-title = Ответы (последние 90 дней)
+respond-rate = Доля отзывов с ответом: { $all } всех отзывов, { $negative } отзывов с 1-2 звёздами
+respond-median = Медианное время до первого ответа: { $all } ч (1-2 звезды: { $negative } ч)
+respond-overdue = { $count ->
+    [0] Ни один отзыв не просрочен.
+   *[other] Просрочено и передано руководителям отзывов: { $count }.
+}
+respond-deadlines = Сроки ответа:
+respond-deadline-negative = { $count ->
+   *[other] 1-2 звезды — в течение { $count } ч
+}
+respond-deadline-mixed = { $count ->
+   *[other] 3 звезды — в течение { $count } ч
+}
+respond-deadline-positive = { $count ->
+   *[other] 4-5 звёзд — в течение { $count } ч
+}
+respond-waiting = Ждут ответа (сначала 1-2 звезды, затем самые старые)
+respond-waiting-none = На все отзывы есть ответ.
+respond-overdue-since = просрочен с { $date }
+respond-due = срок { $date }

@@ -262,6 +262,8 @@ moderation-intro = Maoni yaliyozuiliwa na ukaguzi wa kiotomatiki au kuripotiwa n
 moderation-empty = Hakuna kinachosubiri.
 moderation-business = Biashara: { $business }
 moderation-spam-score = Alama ya barua taka { $score }
+moderation-suspicion = Shaka ya maoni yaliyoratibiwa { $score }
+moderation-suspicion-block = Shaka ya maoni yaliyoratibiwa { $score }, kundi { $block }
 moderation-flags = { $count ->
     [one] Ripoti moja ambayo haijashughulikiwa
    *[other] Ripoti { $count } ambazo hazijashughulikiwa
@@ -314,3 +316,58 @@ error-rate-limited = Umetuma maoni mengi kwa muda mfupi. Tafadhali jaribu tena b
 reason-far_from_consensus = nyota zake ziko mbali na zile za wakaguzi wengine
 reason-burst = yamekuja katika wimbi la ghafla la maoni yenye nyota sawa
 reason-many_businesses = barua pepe hii imetoa maoni kwa biashara nyingi za mmiliki mmoja
+
+## Respond: notifications and e-mails to staff
+notification-escalation = Maoni kuhusu { $business } yamepita muda wa kujibiwa
+notification-negative_review = Maoni mapya ya nyota 1 au 2 kuhusu { $business }
+email-greeting = Habari { $name },
+email-escalation-subject = { $business }: maoni ya nyota { $stars } yanasubiri jibu
+email-escalation-body = Maoni haya ya nyota { $stars } kuhusu { $business } hayajajibiwa kwa zaidi ya saa { $hours }, muda ambao timu yako iliweka. Ukimya husomeka kama kukubali: jibu fupi la kibinafsi bado lina maana.
+email-escalation-action = Yasome na ujibu:
+email-footer = Candor inakutumia barua hii kwa sababu unasimamia biashara hapa. Unaweza kubadilisha lugha ya barua hizi kwenye dashibodi yako.
+email-digest-subject = Muhtasari wako wa Candor wa { $date }
+email-digest-intro = Yaliyotokea katika saa 24 zilizopita:
+email-digest-new = { $count ->
+    [one] Maoni mapya moja ({ $negative } ya nyota 1-2)
+   *[other] Maoni mapya { $count } ({ $negative } ya nyota 1-2)
+}
+email-digest-waiting = { $count ->
+    [one] Maoni moja yanasubiri jibu ({ $negative } ya nyota 1-2)
+   *[other] Maoni { $count } yanasubiri jibu ({ $negative } ya nyota 1-2)
+}
+email-digest-overdue = { $count ->
+    [one] Moja kati yake limepita muda wake
+   *[other] { $count } kati yake yamepita muda wake
+}
+
+## Respond: dashboard
+notifications-title = { $count ->
+    [0] Arifa
+   *[other] Arifa ({ $count } hazijasomwa)
+}
+notifications-none = Bado hakuna arifa.
+respond-title = Majibu (siku 90 zilizopita)
+respond-rate = Kiwango cha kujibu: { $all } ya maoni yote, { $negative } ya maoni ya nyota 1-2
+respond-median = Muda wa kati hadi jibu la kwanza: saa { $all } (nyota 1-2: saa { $negative })
+respond-overdue = { $count ->
+    [0] Hakuna maoni yaliyopita muda wa kujibiwa.
+    [one] Maoni moja yamepita muda wa kujibiwa na yamepelekwa kwa meneja.
+   *[other] Maoni { $count } yamepita muda wa kujibiwa na yamepelekwa kwa meneja.
+}
+respond-deadlines = Muda wa kujibu:
+respond-deadline-negative = { $count ->
+    [one] nyota 1-2 ndani ya saa moja
+   *[other] nyota 1-2 ndani ya saa { $count }
+}
+respond-deadline-mixed = { $count ->
+    [one] nyota 3 ndani ya saa moja
+   *[other] nyota 3 ndani ya saa { $count }
+}
+respond-deadline-positive = { $count ->
+    [one] nyota 4-5 ndani ya saa moja
+   *[other] nyota 4-5 ndani ya saa { $count }
+}
+respond-waiting = Yanasubiri jibu (nyota 1-2 kwanza, kisha ya zamani zaidi)
+respond-waiting-none = Maoni yote yamejibiwa.
+respond-overdue-since = yamechelewa tangu { $date }
+respond-due = mwisho { $date }

@@ -69,12 +69,6 @@ impl Default for Jobs {
 }
 
 impl Jobs {
-    /// The handlers every server runs. Deadlines, notifications, digests and
-    /// incident detection register here as they are built.
-    pub fn builtin() -> Self {
-        Self::default()
-    }
-
     /// Adds a handler; a later one for the same kind replaces the earlier.
     pub fn register(mut self, handler: impl JobHandler) -> Self {
         self.handlers.insert(handler.kind(), Arc::new(handler));

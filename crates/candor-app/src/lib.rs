@@ -8,11 +8,14 @@ mod auth;
 mod behaviour;
 mod businesses;
 mod duplicates;
+mod emails;
 mod error;
 mod import;
 mod jobs;
 mod moderation;
+mod notify;
 mod replies;
+mod respond;
 mod reviewer_graph;
 mod reviews;
 mod search;
@@ -36,7 +39,7 @@ pub use candor_store::{
     ApiToken, Backend, Business, GraphRun, Reply, ReplyRevision, Review, ReviewAnalysis,
     ReviewCursor, ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, Suspicion, User,
 };
-pub use candor_store::{Job, JobCounts, JobState, NewJob, Tx};
+pub use candor_store::{Job, JobCounts, JobState, NewJob, Tx, WEEK_MS};
 pub use candor_text::{ASPECTS, CustomAspect, Phrase, TopicReport};
 pub use candor_trust::{Decision, Finding, Screening, Thresholds};
 pub use error::AppError;
@@ -46,6 +49,8 @@ pub use jobs::{
     new_worker_id,
 };
 pub use moderation::{FLAG_REASONS, ModerationAction, QUEUE_PAGE, QueueEntry, Raiser};
+pub use notify::{NotificationItem, job_kinds};
+pub use respond::{DeadlineSetting, ResponseFigures, UNANSWERED_PAGE, UnansweredReview};
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
 pub use search_reviews::SearchResults;
 pub use sentiment_training::{LanguageTraining, SentimentTraining, TrainingOutcome};
@@ -68,6 +73,13 @@ pub struct Settings {
 pub struct App {
     store: Store,
     settings: Settings,
+    /// How Candor sends e-mail; refuses every send until configured.
+    mailer: candor_mail::SharedMailer,
+    mail_enabled: bool,
+    /// Interface and e-mail text in every locale.
+    catalog: std::sync::Arc<candor_i18n::Catalog>,
+    /// Where links in e-mails point, without a trailing slash.
+    public_url: std::sync::Arc<str>,
     search: Option<std::sync::Arc<search::SearchSync>>,
     /// Retrained sentiment models in use, shared by the clones of this App.
     sentiment_models: std::sync::Arc<sentiment_models::SentimentModels>,
@@ -79,6 +91,13 @@ impl App {
         Self {
             store,
             settings,
+            mailer: std::sync::Arc::new(candor_mail::DisabledMailer),
+            mail_enabled: false,
+            catalog: std::sync::Arc::new(
+                candor_i18n::Catalog::load()
+                    .expect("the embedded locales parse (checked by candor-i18n's tests)"),
+            ),
+            public_url: std::sync::Arc::from("http://127.0.0.1:8080"),
             search: None,
             sentiment_models: Default::default(),
             spam_models: Default::default(),
@@ -91,6 +110,33 @@ impl App {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// Sends e-mail (alerts, digests) through `mailer` from now on.
+    pub fn with_mailer(mut self, mailer: candor_mail::SharedMailer) -> Self {
+        self.mailer = mailer;
+        self.mail_enabled = true;
+        self
+    }
+
+    /// The address users reach this instance at, for links in e-mails.
+    pub fn with_public_url(mut self, url: &str) -> Self {
+        self.public_url = std::sync::Arc::from(url.trim_end_matches('/'));
+        self
+    }
+
+    pub fn mail_enabled(&self) -> bool {
+        self.mail_enabled
+    }
+
+    pub fn public_url(&self) -> &str {
+        &self.public_url
+    }
+
+    /// A translator into `locale` (English for an unknown one).
+    pub fn translator(&self, locale: &str) -> candor_i18n::Tr {
+        let locale = candor_i18n::supported(locale).unwrap_or("en");
+        candor_i18n::Tr::new(self.catalog.clone(), locale)
     }
 }
 

@@ -4,7 +4,7 @@
 //! itself. A moderator never decides on their own organisation's reviews.
 
 use candor_core::{FieldError, ReviewStatus};
-use candor_store::{NewFlag, QueueItem, Review, ReviewScreening, User};
+use candor_store::{NewFlag, QueueItem, Review, ReviewScreening, Suspicion, User};
 
 use crate::{App, AppError, now_ms};
 
@@ -45,11 +45,13 @@ impl ModerationAction {
     }
 }
 
-/// A queue entry with the screening that held it (if any).
+/// A queue entry with the screening that held it and the reviewer-graph
+/// job's suspicion of it (each if any).
 #[derive(Debug, Clone)]
 pub struct QueueEntry {
     pub item: QueueItem,
     pub screening: Option<ReviewScreening>,
+    pub suspicion: Option<Suspicion>,
 }
 
 /// Who raises a flag.
@@ -119,14 +121,18 @@ impl App {
             .flatten();
         let ids: Vec<String> = items.iter().map(|i| i.review.id.clone()).collect();
         let screenings = self.store().screenings(&ids).await?;
+        let suspicions = self.store().suspicions(&ids).await?;
         let entries = items
             .into_iter()
             .map(|item| {
-                let screening = screenings
-                    .iter()
-                    .find(|s| s.review_id == item.review.id)
-                    .cloned();
-                QueueEntry { item, screening }
+                let id = &item.review.id;
+                let screening = screenings.iter().find(|s| &s.review_id == id).cloned();
+                let suspicion = suspicions.iter().find(|s| &s.review_id == id).cloned();
+                QueueEntry {
+                    item,
+                    screening,
+                    suspicion,
+                }
             })
             .collect();
         Ok((entries, next))

@@ -106,6 +106,7 @@ impl App {
             .screen_review(&business.id, &email, None, &draft, behaviour)
             .await?;
         let edit_token = new_token("cne_");
+        let deadline_hours = self.deadline_hours(&business, draft.rating.get()).await?;
         let now = now_ms();
         let mut tx = self.store().begin().await?;
         let mut review = tx
@@ -139,6 +140,10 @@ impl App {
         .await?;
         tx.save_analysis(&business.id, &text::stored(self, &review, &analysis, now))
             .await?;
+        if review.status != ReviewStatus::Removed {
+            self.schedule_review_jobs(&mut tx, &review, deadline_hours)
+                .await?;
+        }
         tx.bump_business_version(&business.id).await?;
         tx.commit().await?;
         self.search_changed();

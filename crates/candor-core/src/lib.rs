@@ -3,6 +3,8 @@
 //! No I/O, no async, no SQL: everything here is a plain function of its inputs.
 
 pub mod language;
+pub mod recovery;
+pub mod respond;
 pub mod review;
 pub mod score;
 pub mod search;

@@ -59,8 +59,19 @@ impl Tx {
             email: new.email.to_string(),
             name: new.name.to_string(),
             role: new.role,
+            locale: "en".to_string(),
             created_at: now,
         })
+    }
+
+    /// Sets the language of a user's e-mails and notifications.
+    pub async fn set_user_locale(&mut self, user_id: &str, locale: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
+            .bind(locale)
+            .bind(user_id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
     }
 
     pub async fn set_password_hash(&mut self, user_id: &str, hash: &str) -> Result<(), StoreError> {
@@ -196,6 +207,27 @@ impl Store {
         );
         let rows = sqlx::query(AssertSqlSafe(sql))
             .bind(org_id)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(user_from).collect()
+    }
+
+    pub async fn user_by_id(&self, id: &str) -> Result<Option<User>, StoreError> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(user_from).transpose()
+    }
+
+    /// Staff users after `after_id`, in id order (for jobs that reach everyone).
+    pub async fn users_after(&self, after_id: &str, limit: i64) -> Result<Vec<User>, StoreError> {
+        let sql =
+            format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id > $1 ORDER BY u.id LIMIT $2");
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(after_id)
+            .bind(limit)
             .fetch_all(self.pool())
             .await?;
         rows.iter().map(user_from).collect()

@@ -3,6 +3,7 @@
 use sqlx::Row;
 
 use crate::rows::new_id;
+use crate::sql::SqlBuilder;
 use crate::{Store, StoreError, Tx};
 
 /// One edge of the graph: a review, its writer (e-mail) and business.
@@ -64,6 +65,23 @@ impl Store {
             .collect()
     }
 
+    /// The last run's suspicion of the given reviews (those it scored).
+    pub async fn suspicions(&self, review_ids: &[String]) -> Result<Vec<Suspicion>, StoreError> {
+        if review_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = SqlBuilder::new(
+            "SELECT review_id, business_id, reviewer_score, review_score, block \
+             FROM review_suspicion WHERE review_id IN ",
+        );
+        q.bind_list(review_ids);
+        let (sql, args) = q.finish()?;
+        let rows = sqlx::query_with(sqlx::AssertSqlSafe(sql), args)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(suspicion_from).collect()
+    }
+
     /// The most suspicious reviews of the last run, most first.
     pub async fn most_suspicious(&self, limit: i64) -> Result<Vec<Suspicion>, StoreError> {
         let rows = sqlx::query(
@@ -73,18 +91,18 @@ impl Store {
         .bind(limit)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(Suspicion {
-                    review_id: row.try_get("review_id")?,
-                    business_id: row.try_get("business_id")?,
-                    reviewer_score: row.try_get("reviewer_score")?,
-                    review_score: row.try_get("review_score")?,
-                    block: row.try_get("block")?,
-                })
-            })
-            .collect()
+        rows.iter().map(suspicion_from).collect()
     }
+}
+
+fn suspicion_from(row: &sqlx::any::AnyRow) -> Result<Suspicion, StoreError> {
+    Ok(Suspicion {
+        review_id: row.try_get("review_id")?,
+        business_id: row.try_get("business_id")?,
+        reviewer_score: row.try_get("reviewer_score")?,
+        review_score: row.try_get("review_score")?,
+        block: row.try_get("block")?,
+    })
 }
 
 impl Tx {

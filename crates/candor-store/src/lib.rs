@@ -18,6 +18,7 @@ mod jobs;
 mod moderation;
 mod replies;
 mod reply_screenings;
+mod respond;
 pub mod reviews;
 mod reviews_page;
 mod rows;
@@ -46,6 +47,9 @@ pub use graph::{GraphEdge, GraphRun, Suspicion};
 pub use jobs::{Job, JobCounts, JobState, NewJob};
 pub use moderation::{FlagCount, NewFlag, QueueItem};
 pub use reply_screenings::ReplyScreening;
+pub use respond::{
+    NewNotification, Notification, RatingReplies, SentEmail, UnansweredCursor, WEEK_MS, WeekReplies,
+};
 pub use reviews::{NewReview, ReviewCursor, ReviewPage};
 pub use rows::*;
 pub use screenings::{ReviewScreening, SpamModelRow};

@@ -20,6 +20,8 @@ pub struct User {
     pub email: String,
     pub name: String,
     pub role: Role,
+    /// The language Candor's e-mails and notifications to this user are in.
+    pub locale: String,
     pub created_at: i64,
 }
 
@@ -134,7 +136,8 @@ pub(crate) const REVIEW_COLUMNS: &str = "r.id, r.business_id, r.rating, r.title,
 pub(crate) const REPLY_COLUMNS: &str = "p.id AS p_id, p.review_id AS p_review_id, \
     p.business_id AS p_business_id, p.author_user_id AS p_author_user_id, p.body AS p_body, \
     p.revision AS p_revision, p.created_at AS p_created_at, p.updated_at AS p_updated_at";
-pub(crate) const USER_COLUMNS: &str = "u.id, u.org_id, u.email, u.name, u.role, u.created_at";
+pub(crate) const USER_COLUMNS: &str =
+    "u.id, u.org_id, u.email, u.name, u.role, u.locale, u.created_at";
 pub(crate) const BUSINESS_COLUMNS: &str =
     "b.id, b.org_id, b.slug, b.name, b.website, b.version, b.created_at";
 
@@ -201,6 +204,7 @@ pub(crate) fn user_from(row: &AnyRow) -> Result<User, StoreError> {
         email: row.try_get("email")?,
         name: row.try_get("name")?,
         role: Role::parse(&row.try_get::<String, _>("role")?).map_err(corrupt)?,
+        locale: row.try_get("locale")?,
         created_at: row.try_get("created_at")?,
     })
 }

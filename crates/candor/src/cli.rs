@@ -100,6 +100,15 @@ pub struct ServeArgs {
     /// Half-life of the score's recency weight, in days.
     #[arg(long, env = "CANDOR_SCORE_HALF_LIFE_DAYS", default_value_t = 365.0)]
     pub score_half_life_days: f64,
+    /// Outgoing mail server for alerts and digests, e.g.
+    /// `smtp+starttls://user:pass@mail.example.org:587?from=candor@example.org`.
+    /// Without it Candor sends no e-mail (in-app notifications still work).
+    #[arg(long, env = "CANDOR_MAIL_URL", hide_env_values = true)]
+    pub mail_url: Option<String>,
+    /// The address users reach Candor at, for links in e-mails
+    /// (default: http:// and the listen address).
+    #[arg(long, env = "CANDOR_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 impl DbArgs {
@@ -139,6 +148,16 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     settings.rate_limits.per_device = limit(args.max_reviews_per_device);
     let app = open_app(&args.db, settings).await?;
     let app = args.search.attach(&args.db, app)?;
+    let public_url = args
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", args.listen));
+    let mut app = app.with_public_url(&public_url);
+    if let Some(url) = args.mail_url.as_deref().filter(|u| !u.trim().is_empty()) {
+        // The error names the problem, never the password.
+        let mailer = candor_mail::mailer_from_url(Some(url)).context("invalid --mail-url")?;
+        app = app.with_mailer(mailer);
+    }
     let demo_login = if args.demo {
         crate::demo::load(&app).await?
     } else {
@@ -155,6 +174,9 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     crate::search_cmd::spawn_upkeep(app.clone());
     spawn_graph_job(app.clone(), args.graph_every_hours);
     let (stop_jobs, jobs_stopped) = tokio::sync::watch::channel(false);
+    app.schedule_digests()
+        .await
+        .context("cannot schedule the daily digest")?;
     let job_worker = app.spawn_job_worker(candor_app::Jobs::builtin(), jobs_stopped);
     print_welcome(&app, address, demo_login).await;
     server.run(shutdown_signal()).await?;

@@ -3,6 +3,7 @@
 mod akismet;
 mod moderation;
 pub(crate) mod public;
+pub(crate) mod respond;
 mod staff;
 
 use axum::Router;
@@ -52,6 +53,28 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/reviews/{id}/helpful", post(public::vote_helpful))
         .route("/api/v1/reviews/{id}/reply", put(staff::put_reply))
         .route("/api/v1/staff/me", get(staff::me))
+        .route("/api/v1/staff/me/locale", put(respond::put_locale))
+        .route("/api/v1/staff/notifications", get(respond::notifications))
+        .route(
+            "/api/v1/staff/notifications/{id}/read",
+            post(respond::mark_read),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/responses",
+            get(respond::figures),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/unanswered",
+            get(respond::unanswered),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/deadlines",
+            get(respond::deadlines),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/deadlines/{band}",
+            put(respond::put_deadline),
+        )
         .route("/api/v1/staff/businesses", get(staff::businesses))
         .route(
             "/api/v1/staff/businesses/{slug}/reviews",

@@ -31,6 +31,13 @@ pub(crate) fn entry_json(entry: &QueueEntry) -> Value {
             "reasons": serde_json::from_str::<Value>(&s.reasons).unwrap_or(Value::Null),
         })
     });
+    item["suspicion"] = entry.suspicion.as_ref().map_or(Value::Null, |s| {
+        json!({
+            "review_score": s.review_score,
+            "reviewer_score": s.reviewer_score,
+            "block": s.block,
+        })
+    });
     item
 }
 

@@ -16,7 +16,13 @@ use crate::format::{analysis_json, reply_json, review_json, rfc3339};
 use crate::server::AppState;
 
 pub async fn me(Staff(user): Staff) -> Json<Value> {
-    Json(json!({ "id": user.id, "email": user.email, "name": user.name, "role": user.role }))
+    Json(json!({
+        "id": user.id,
+        "email": user.email,
+        "name": user.name,
+        "role": user.role,
+        "locale": user.locale,
+    }))
 }
 
 pub async fn businesses(

@@ -6,6 +6,7 @@ mod forms;
 mod insights;
 mod listing;
 mod moderation;
+mod respond;
 mod review;
 mod staff;
 mod transparency;

@@ -23,6 +23,8 @@ pub struct QueueRow {
     pub body: String,
     pub status: String,
     pub spam_score: String,
+    /// The reviewer-graph job's suspicion of the review, in words; empty when it has none.
+    pub suspicion: String,
     pub reasons: Vec<String>,
     pub flags: i64,
 }
@@ -64,8 +66,23 @@ fn queue_row(t: &Tr, entry: &QueueEntry) -> QueueRow {
         body: review.body.clone(),
         status: review.status.as_str().to_string(),
         spam_score,
+        suspicion: suspicion_words(t, entry),
         reasons,
         flags: entry.item.open_flags,
+    }
+}
+
+fn suspicion_words(t: &Tr, entry: &QueueEntry) -> String {
+    let Some(s) = &entry.suspicion else {
+        return String::new();
+    };
+    let score = t.decimal(s.review_score.max(s.reviewer_score), 2);
+    match s.block {
+        Some(block) => t.args(
+            "moderation-suspicion-block",
+            &[("score", score.clone()), ("block", block.to_string())],
+        ),
+        None => t.arg("moderation-suspicion", "score", score),
     }
 }
 

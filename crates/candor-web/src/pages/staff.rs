@@ -131,6 +131,8 @@ struct DashboardPage {
     user_name: String,
     businesses: Vec<DashboardBusinessRow>,
     moderator: bool,
+    notifications: Vec<super::respond::NotificationRow>,
+    unread: i64,
 }
 
 pub async fn dashboard(
@@ -139,6 +141,10 @@ pub async fn dashboard(
     StaffPage(user): StaffPage,
 ) -> Response {
     let moderator = state.app.is_moderator(&user).await.unwrap_or(false);
+    let (notifications, unread) = match super::respond::notification_rows(&state, &user).await {
+        Ok(found) => found,
+        Err(e) => return error_page(&t, e),
+    };
     match dashboard_rows(&state, &t, &user).await {
         Ok(businesses) => render(
             StatusCode::OK,
@@ -147,6 +153,8 @@ pub async fn dashboard(
                 user_name: user.name.clone(),
                 businesses,
                 moderator,
+                notifications,
+                unread,
                 t,
             },
         ),
@@ -185,6 +193,7 @@ struct DashboardBusinessPage {
     only_unanswered: bool,
     reviews: Vec<ReviewView>,
     next_page_url: Option<String>,
+    responses: super::respond::ResponseView,
 }
 
 pub async fn business(
@@ -199,6 +208,10 @@ pub async fn business(
         Err(e) => return error_page(&t, e),
     };
     let analyses = match state.app.analyses_of(&page).await {
+        Ok(found) => found,
+        Err(e) => return error_page(&t, e),
+    };
+    let responses = match super::respond::response_view(&state, &t, &user, &slug).await {
         Ok(found) => found,
         Err(e) => return error_page(&t, e),
     };
@@ -222,6 +235,7 @@ pub async fn business(
         business_name: business.name.clone(),
         only_unanswered,
         reviews,
+        responses,
         next_page_url: page.next_cursor.map(|c| {
             format!(
                 "/dashboard/b/{}?{replied}cursor={}",

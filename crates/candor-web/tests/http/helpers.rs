@@ -20,8 +20,13 @@ impl TestApp {
     }
 
     pub async fn spawn_with(store: Store, settings: Settings) -> Self {
+        Self::spawn_app(App::new(store, settings)).await
+    }
+
+    /// Serves `app` (with an in-memory search index added).
+    pub async fn spawn_app(app: App) -> Self {
         let index = SearchIndex::in_memory().expect("search index");
-        let app = App::new(store, settings).with_search(index);
+        let app = app.with_search(index);
         let router = candor_web::router(app.clone(), Default::default()).expect("router");
         let server = candor_web::Server::bind("127.0.0.1:0", router)
             .await

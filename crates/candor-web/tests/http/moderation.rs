@@ -312,7 +312,8 @@ async fn the_pages_queue_decide_report_and_explain(store: Store) {
 
 async fn the_graph_job_finds_a_coordinated_group(store: Store) {
     let t = TestApp::spawn(store).await;
-    let token = moderator(&t).await;
+    let (email, password, token) = org_with_business(&t.app, "platform", "platform-home").await;
+    t.app.grant_moderator(&email, "test").await.expect("grant");
     let slugs: Vec<String> = (0..6).map(|i| format!("shop-{i}")).collect();
     for slug in &slugs {
         t.app
@@ -380,6 +381,35 @@ async fn the_graph_job_finds_a_coordinated_group(store: Store) {
         "the ring's reviews lead: {found}"
     );
     assert!(found["items"][0]["block"].is_i64(), "they form a block");
+
+    // A reader reports the most suspicious review: the moderator sees the
+    // graph's suspicion beside it, in the queue's API and on its page.
+    let reported = top[0];
+    let flagged = t
+        .client
+        .post(t.url(&format!("/api/v1/reviews/{reported}/flags")))
+        .json(&json!({ "reason": "fake" }))
+        .send()
+        .await
+        .expect("flag");
+    assert_eq!(flagged.status(), 201);
+    let (_, queue) = t.get_json_as("/api/v1/moderation/queue", &token).await;
+    let entry = queue["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["id"] == reported)
+        .expect("the reported review is queued");
+    assert_eq!(entry["suspicion"]["block"], found["items"][0]["block"]);
+    let score = entry["suspicion"]["review_score"].as_f64().expect("score");
+    assert!(score >= 0.5, "{entry}");
+    let moderator = TestApp::spawn_client(&t).await;
+    moderator.log_in_as(&email, &password).await;
+    let (_, html) = moderator.page("/moderation").await;
+    assert!(
+        html.contains("Coordinated-reviewer suspicion"),
+        "the queue page shows the suspicion"
+    );
     assert_eq!(
         t.get_json_as("/api/v1/moderation/suspicion", &t.token)
             .await
