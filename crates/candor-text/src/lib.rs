@@ -2,6 +2,7 @@
 //! sentiment and aspects. Pure and CPU-only: no I/O, no network, no
 //! downloaded model; lexicons are embedded at build time.
 
+mod ascii_words;
 mod aspects;
 pub mod classifier;
 mod custom_aspects;
