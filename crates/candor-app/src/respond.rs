@@ -2,10 +2,10 @@
 //! figures of a business and its unanswered reviews, negative and oldest first.
 //! Passing a deadline escalates the review (see `notify`).
 
+use candor_core::FieldError;
 use candor_core::respond::{
     MAX_DEADLINE_HOURS, ResponseCount, StarBand, check_deadline_hours, due_at,
 };
-use candor_core::{FieldError, Role};
 use candor_store::{Business, NewJob, Review, Tx, UnansweredCursor, WeekReplies};
 
 use crate::notify::DEADLINE_JOB;
@@ -213,7 +213,7 @@ fn hours_for(deadlines: &[DeadlineSetting], stars: u8) -> i64 {
 }
 
 pub(crate) fn require_manager(actor: &User) -> Result<(), AppError> {
-    if actor.role.can_manage() || actor.role == Role::Owner {
+    if actor.role.can_manage() {
         Ok(())
     } else {
         Err(AppError::Forbidden("only owners and managers change this"))
