@@ -14,6 +14,9 @@ mod import;
 mod jobs;
 mod moderation;
 mod notify;
+mod recovery;
+mod recovery_figures;
+mod recovery_relay;
 mod replies;
 mod respond;
 mod reviewer_graph;
@@ -39,7 +42,10 @@ pub use candor_store::{
     ApiToken, Backend, Business, GraphRun, Reply, ReplyRevision, Review, ReviewAnalysis,
     ReviewCursor, ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, Suspicion, User,
 };
-pub use candor_store::{Job, JobCounts, JobState, NewJob, Tx, WEEK_MS};
+pub use candor_store::{
+    CaseCounts, CaseEvent, CaseMessage, Job, JobCounts, JobState, MessageDirection, NewJob,
+    RecoveryCase, Tx, WEEK_MS,
+};
 pub use candor_text::{ASPECTS, CustomAspect, Phrase, TopicReport};
 pub use candor_trust::{Decision, Finding, Screening, Thresholds};
 pub use error::AppError;
@@ -50,6 +56,9 @@ pub use jobs::{
 };
 pub use moderation::{FLAG_REASONS, ModerationAction, QUEUE_PAGE, QueueEntry, Raiser};
 pub use notify::{NotificationItem, job_kinds};
+pub use recovery::{CASE_PAGE, CaseCommand, CaseDetail, DEFAULT_OPEN_AT_OR_BELOW, RemedyInput};
+pub use recovery_figures::RecoveryFigures;
+pub use recovery_relay::ReviewerCase;
 pub use respond::{DeadlineSetting, ResponseFigures, UNANSWERED_PAGE, UnansweredReview};
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
 pub use search_reviews::SearchResults;

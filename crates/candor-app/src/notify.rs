@@ -28,8 +28,14 @@ const HELD_RECHECK_MS: i64 = 3_600_000;
 const USER_BATCH: i64 = 500;
 
 /// The kinds of job this module runs.
-pub fn job_kinds() -> [&'static str; 4] {
-    [DEADLINE_JOB, ARRIVED_JOB, EMAIL_JOB, DIGEST_PLAN_JOB]
+pub fn job_kinds() -> [&'static str; 5] {
+    [
+        DEADLINE_JOB,
+        ARRIVED_JOB,
+        EMAIL_JOB,
+        DIGEST_PLAN_JOB,
+        crate::recovery_relay::RELAY_JOB,
+    ]
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -94,6 +100,7 @@ impl Jobs {
             .register(Arrived)
             .register(StaffEmailJob)
             .register(DigestPlanner)
+            .with_recovery()
     }
 }
 

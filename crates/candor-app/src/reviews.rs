@@ -107,6 +107,7 @@ impl App {
             .await?;
         let edit_token = new_token("cne_");
         let deadline_hours = self.deadline_hours(&business, draft.rating.get()).await?;
+        let open_case_at = self.recovery_threshold(&business).await?;
         let now = now_ms();
         let mut tx = self.store().begin().await?;
         let mut review = tx
@@ -143,6 +144,19 @@ impl App {
         if review.status != ReviewStatus::Removed {
             self.schedule_review_jobs(&mut tx, &review, deadline_hours)
                 .await?;
+            // A held review may be spam: no one is contacted about it.
+            if review.status == ReviewStatus::Published
+                && i64::from(review.rating.get()) <= open_case_at
+            {
+                tx.open_case(
+                    &business.id,
+                    &review.id,
+                    review.rating.get().into(),
+                    None,
+                    now,
+                )
+                .await?;
+            }
         }
         tx.bump_business_version(&business.id).await?;
         tx.commit().await?;
@@ -184,6 +198,18 @@ impl App {
         input: &ReviewInput,
     ) -> Result<Review, AppError> {
         let current = self.review_for_editing(review_id, token).await?;
+        self.revise_by_author(current, input).await
+    }
+
+    /// Stores the author's new version of `current` (through the edit link or
+    /// a recovery case's answer link). An edit made after the business
+    /// answered, publicly or privately, is labelled so on the public page.
+    pub(crate) async fn revise_by_author(
+        &self,
+        current: Review,
+        input: &ReviewInput,
+    ) -> Result<Review, AppError> {
+        let responded = self.store().business_responded(&current.id).await?;
         let mut input = input.clone();
         // The address stays the one given first: an edit link must not move a review to someone else.
         input.author_email = current.author_email.clone();
@@ -227,6 +253,10 @@ impl App {
             &text::stored(self, &review, &analysis, now),
         )
         .await?;
+        if responded {
+            tx.mark_updated_after_response(&review.id, now).await?;
+            review = tx.review(&review.id).await?;
+        }
         tx.bump_business_version(&review.business_id).await?;
         tx.commit().await?;
         self.search_changed();

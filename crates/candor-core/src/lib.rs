@@ -4,6 +4,7 @@
 
 pub mod language;
 pub mod recovery;
+pub mod remedy;
 pub mod respond;
 pub mod review;
 pub mod score;

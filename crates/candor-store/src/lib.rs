@@ -16,6 +16,8 @@ mod fingerprints;
 mod graph;
 mod jobs;
 mod moderation;
+mod recovery;
+mod recovery_figures;
 mod replies;
 mod reply_screenings;
 mod respond;
@@ -46,6 +48,10 @@ pub use fingerprints::StoredFingerprint;
 pub use graph::{GraphEdge, GraphRun, Suspicion};
 pub use jobs::{Job, JobCounts, JobState, NewJob};
 pub use moderation::{FlagCount, NewFlag, QueueItem};
+pub use recovery::{
+    CaseCounts, CaseEvent, CaseMessage, MessageDirection, NewCaseEvent, RecoveryCase, RemedyTotal,
+};
+pub use recovery_figures::RatingUpdate;
 pub use reply_screenings::ReplyScreening;
 pub use respond::{
     NewNotification, Notification, RatingReplies, SentEmail, UnansweredCursor, WEEK_MS, WeekReplies,

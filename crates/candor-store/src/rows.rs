@@ -74,6 +74,8 @@ pub struct Review {
     pub helpful_count: i64,
     pub created_at: i64,
     pub updated_at: i64,
+    /// When the author first edited it after the business responded.
+    pub updated_after_response_at: Option<i64>,
 }
 
 impl Review {
@@ -132,7 +134,8 @@ pub struct ReplyRevision {
 /// Column lists, so every SELECT of a record reads the same columns in the same order.
 pub(crate) const REVIEW_COLUMNS: &str = "r.id, r.business_id, r.rating, r.title, r.body, \
     r.author_name, r.author_email, r.language, r.experienced_on, r.status, r.status_reason, \
-    r.source, r.revision, r.helpful_count, r.created_at, r.updated_at";
+    r.source, r.revision, r.helpful_count, r.created_at, r.updated_at, \
+    r.updated_after_response_at";
 pub(crate) const REPLY_COLUMNS: &str = "p.id AS p_id, p.review_id AS p_review_id, \
     p.business_id AS p_business_id, p.author_user_id AS p_author_user_id, p.body AS p_body, \
     p.revision AS p_revision, p.created_at AS p_created_at, p.updated_at AS p_updated_at";
@@ -169,6 +172,7 @@ pub(crate) fn review_from(row: &AnyRow) -> Result<Review, StoreError> {
         helpful_count: row.try_get("helpful_count")?,
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
+        updated_after_response_at: row.try_get("updated_after_response_at")?,
     })
 }
 

@@ -42,6 +42,8 @@ pub struct ReviewView {
     pub experienced_on: Option<String>,
     pub language: Option<String>,
     pub edited: bool,
+    /// Edited by its author after the business answered (publicly or privately).
+    pub updated_after_response: bool,
     pub helpful: i64,
     pub removed_reason: Option<String>,
     pub reply: Option<ReplyView>,
@@ -110,6 +112,7 @@ impl ReviewView {
             experienced_on: r.experienced_on.clone(),
             language: r.language.as_ref().map(|l| l.as_str().to_string()),
             edited: r.is_edited(),
+            updated_after_response: r.updated_after_response_at.is_some(),
             helpful: r.helpful_count,
             removed_reason: (r.status == ReviewStatus::Removed)
                 .then(|| r.status_reason.clone().unwrap_or_default()),
@@ -151,6 +154,7 @@ pub fn review_json(review: &Review, reply: Option<&Reply>) -> Value {
         "source": review.source,
         "revision": review.revision,
         "edited": review.is_edited(),
+        "updated_after_response": review.updated_after_response_at.is_some(),
         "helpful_count": review.helpful_count,
         "created_at": rfc3339(review.created_at),
         "updated_at": rfc3339(review.updated_at),

@@ -3,6 +3,7 @@
 mod akismet;
 mod moderation;
 pub(crate) mod public;
+mod recovery;
 pub(crate) mod respond;
 mod staff;
 
@@ -75,6 +76,21 @@ pub fn routes() -> Router<AppState> {
             "/api/v1/staff/businesses/{slug}/deadlines/{band}",
             put(respond::put_deadline),
         )
+        .route("/api/v1/staff/businesses/{slug}/cases", get(recovery::list))
+        .route(
+            "/api/v1/staff/businesses/{slug}/recovery",
+            get(recovery::figures),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/recovery-settings",
+            get(recovery::settings).put(recovery::put_settings),
+        )
+        .route("/api/v1/staff/reviews/{id}/case", post(recovery::open))
+        .route("/api/v1/staff/cases/{id}", get(recovery::get_case))
+        .route("/api/v1/staff/cases/{id}/steps", post(recovery::step))
+        .route("/api/v1/staff/cases/{id}/messages", post(recovery::message))
+        .route("/api/v1/staff/cases/{id}/notes", post(recovery::note))
+        .route("/api/v1/staff/cases/{id}/assignee", put(recovery::assign))
         .route("/api/v1/staff/businesses", get(staff::businesses))
         .route(
             "/api/v1/staff/businesses/{slug}/reviews",

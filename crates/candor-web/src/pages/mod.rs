@@ -2,10 +2,12 @@
 //! user wrote is escaped by the templates (askama escapes HTML by default).
 
 mod business;
+mod case_link;
 mod forms;
 mod insights;
 mod listing;
 mod moderation;
+mod recovery;
 mod respond;
 mod review;
 mod staff;
@@ -50,6 +52,15 @@ pub fn routes() -> Router<AppState> {
         .route("/r/{id}/flag", post(moderation::flag))
         .route("/b/{slug}/transparency", get(transparency::page))
         .route("/dashboard/reviews/{id}/reply", post(staff::reply))
+        .route("/dashboard/reviews/{id}/case", post(recovery::open))
+        .route("/dashboard/cases/{id}", get(recovery::page))
+        .route("/dashboard/cases/{id}/step", post(recovery::step))
+        .route("/dashboard/cases/{id}/note", post(recovery::note))
+        .route("/dashboard/cases/{id}/message", post(recovery::message))
+        .route("/dashboard/cases/{id}/assign", post(recovery::assign))
+        .route("/case/{token}", get(case_link::page))
+        .route("/case/{token}/answer", post(case_link::answer))
+        .route("/case/{token}/review", post(case_link::update))
         .route(
             "/dashboard/tokens",
             get(staff::tokens).post(staff::create_token),

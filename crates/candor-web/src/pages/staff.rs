@@ -194,6 +194,7 @@ struct DashboardBusinessPage {
     reviews: Vec<ReviewView>,
     next_page_url: Option<String>,
     responses: super::respond::ResponseView,
+    cases: super::recovery::CasesView,
 }
 
 pub async fn business(
@@ -212,6 +213,10 @@ pub async fn business(
         Err(e) => return error_page(&t, e),
     };
     let responses = match super::respond::response_view(&state, &t, &user, &slug).await {
+        Ok(found) => found,
+        Err(e) => return error_page(&t, e),
+    };
+    let cases = match super::recovery::cases_view(&state, &t, &user, &slug).await {
         Ok(found) => found,
         Err(e) => return error_page(&t, e),
     };
@@ -236,6 +241,7 @@ pub async fn business(
         only_unanswered,
         reviews,
         responses,
+        cases,
         next_page_url: page.next_cursor.map(|c| {
             format!(
                 "/dashboard/b/{}?{replied}cursor={}",

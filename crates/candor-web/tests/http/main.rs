@@ -8,6 +8,7 @@ mod helpers;
 mod insights;
 mod moderation;
 mod pages;
+mod recovery;
 mod respond;
 mod search;
 mod tenancy;

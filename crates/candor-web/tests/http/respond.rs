@@ -20,7 +20,13 @@ both_backends!(
 
 const HOUR_MS: i64 = 3_600_000;
 
-async fn send(t: &TestApp, method: &str, path: &str, token: &str, body: Value) -> (u16, Value) {
+pub(crate) async fn send(
+    t: &TestApp,
+    method: &str,
+    path: &str,
+    token: &str,
+    body: Value,
+) -> (u16, Value) {
     let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
     let response = t
         .client
@@ -35,7 +41,7 @@ async fn send(t: &TestApp, method: &str, path: &str, token: &str, body: Value) -
 }
 
 /// A Candor that mails through a fresh local SMTP server.
-async fn with_mail(store: Store) -> (TestApp, SmtpSink) {
+pub(crate) async fn with_mail(store: Store) -> (TestApp, SmtpSink) {
     let sink = SmtpSink::start().await;
     let mailer = candor_mail::mailer_from_url(Some(&sink.url())).expect("mail URL");
     let app = App::new(store, permissive())
@@ -45,7 +51,7 @@ async fn with_mail(store: Store) -> (TestApp, SmtpSink) {
 }
 
 /// Runs every job due by `at` until none is left.
-async fn run_jobs(t: &TestApp, at: i64) {
+pub(crate) async fn run_jobs(t: &TestApp, at: i64) {
     let jobs = Jobs::builtin();
     while t
         .app
