@@ -443,3 +443,20 @@ case-rating-at-open = { $stars } stjerner, da sagen blev oprettet
 recovery-summary = Andel vundet tilbage: { $rate } ({ $resolved } ud af { $ended } afsluttede samtaler). Mediantid til løsning: { $hours } t. Anmeldelser opdateret efter virksomhedens svar: { $updated }.
 recovery-summary-empty = Ingen afsluttede samtaler endnu.
 case-pending = e-mail endnu ikke sendt
+
+## Reply help and incidents
+notification-incident = Flere negative anmeldelser af { $business } om samme emne: Der er oprettet en hændelse
+draft-greeting = Hej { $name },
+draft-negative = Tak, fordi du gjorde os opmærksom på det. Vi er kede af, at vi har skuffet dig.
+draft-mixed = Tak for din anmeldelse. Den hjælper os med at se, hvad der fungerer, og hvad der ikke gør.
+draft-positive = Tusind tak for din flotte anmeldelse!
+draft-praised = Det glæder os, at du satte pris på følgende: { $aspects }.
+draft-criticised = Vi beklager det, der gik galt ({ $aspects }), og vi ser nærmere på det.
+draft-make-right = Vi vil gerne gøre det godt igen og kontakter dig privat.
+draft-closing = Venlig hilsen { $business }
+draft-link = Foreslå et svar
+draft-title = Forslag til svar
+draft-hint = Et forslag ud fra anmeldelsens stjerner og emner eller ud fra din egen skabelon: Læs det, og gør det til dit eget, før du offentliggør det.
+incidents-title = Hændelser
+incidents-none = Ingen åbne hændelser.
+incident-row = { $aspect }: { $count } negative anmeldelser siden { $date }

@@ -443,3 +443,20 @@ case-rating-at-open = { $stars } Sterne bei Eröffnung des Falls
 recovery-summary = Rückgewinnungsquote: { $rate } ({ $resolved } von { $ended } abgeschlossenen Gesprächen erfolgreich). Mittlere Zeit bis zur Lösung (Median): { $hours } h. Nach einer Reaktion des Unternehmens aktualisierte Bewertungen: { $updated }.
 recovery-summary-empty = Noch keine abgeschlossenen Gespräche.
 case-pending = E-Mail noch nicht versendet
+
+## Reply help and incidents
+notification-incident = Mehrere negative Bewertungen von { $business } zum selben Thema: Ein Vorfall wurde eröffnet
+draft-greeting = Hallo { $name },
+draft-negative = vielen Dank, dass Sie uns das mitteilen, und es tut uns leid, dass wir Sie enttäuscht haben.
+draft-mixed = vielen Dank für Ihre Bewertung – sie zeigt uns, was gut funktioniert und was nicht.
+draft-positive = herzlichen Dank für Ihre freundliche Bewertung!
+draft-praised = Es freut uns, dass Ihnen Folgendes gefallen hat: { $aspects }.
+draft-criticised = Wir bedauern, was nicht gut gelaufen ist ({ $aspects }), und gehen der Sache nach.
+draft-make-right = Wir möchten es gern wiedergutmachen und setzen uns direkt mit Ihnen in Verbindung.
+draft-closing = Freundliche Grüße, Ihr Team von { $business }
+draft-link = Antwort vorschlagen
+draft-title = Antwortvorschlag
+draft-hint = Ein Vorschlag auf Grundlage der Sterne und Themen der Bewertung oder Ihrer eigenen Vorlage: Lesen Sie ihn und machen Sie ihn zu Ihrer eigenen Antwort, bevor Sie ihn veröffentlichen.
+incidents-title = Vorfälle
+incidents-none = Keine offenen Vorfälle.
+incident-row = { $aspect }: { $count } negative Bewertungen seit { $date }

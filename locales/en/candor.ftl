@@ -443,3 +443,20 @@ case-rating-at-open = { $stars } stars when the case opened
 recovery-summary = Recovery rate: { $rate } ({ $resolved } won back of { $ended } finished conversations). Median time to resolution: { $hours } h. Reviews updated after a response: { $updated }.
 recovery-summary-empty = No finished conversations yet.
 case-pending = e-mail not sent yet
+
+## Reply help and incidents
+notification-incident = Several negative reviews of { $business } about one subject: an incident was opened
+draft-greeting = Hello { $name },
+draft-negative = Thank you for telling us, and we are sorry that we let you down.
+draft-mixed = Thank you for your review; it helps us see what works and what does not.
+draft-positive = Thank you so much for your kind review!
+draft-praised = We are glad you appreciated this: { $aspects }.
+draft-criticised = We are sorry about what went wrong ({ $aspects }) and are looking into it.
+draft-make-right = We would like to make it right and will contact you privately.
+draft-closing = Kind regards, { $business }
+draft-link = Suggest a reply
+draft-title = Suggested reply
+draft-hint = A suggestion built from the review's rating and subjects, or from your own template: read it and make it yours before posting.
+incidents-title = Incidents
+incidents-none = No open incidents.
+incident-row = { $aspect }: { $count } negative reviews since { $date }

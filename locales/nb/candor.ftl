@@ -443,3 +443,20 @@ case-rating-at-open = { $stars } stjerner da saken ble åpnet
 recovery-summary = Andel vunnet tilbake: { $rate } ({ $resolved } av { $ended } avsluttede samtaler). Mediantid til løsning: { $hours } t. Anmeldelser oppdatert etter svar fra bedriften: { $updated }.
 recovery-summary-empty = Ingen avsluttede samtaler ennå.
 case-pending = e-post ikke sendt ennå
+
+## Reply help and incidents
+notification-incident = Flere negative anmeldelser av { $business } om samme tema: En hendelse er åpnet
+draft-greeting = Hei { $name },
+draft-negative = Takk for at du sier ifra. Vi beklager at vi har skuffet deg.
+draft-mixed = Takk for anmeldelsen din. Den hjelper oss å se hva som fungerer, og hva som ikke gjør det.
+draft-positive = Tusen takk for den fine anmeldelsen din!
+draft-praised = Det gleder oss at du satte pris på dette: { $aspects }.
+draft-criticised = Det er leit at noe gikk galt ({ $aspects }), og vi ser nærmere på det.
+draft-make-right = Vi ønsker å gjøre det godt igjen og tar kontakt med deg privat.
+draft-closing = Vennlig hilsen { $business }
+draft-link = Foreslå et svar
+draft-title = Forslag til svar
+draft-hint = Et forslag basert på stjernene og temaene i anmeldelsen eller på din egen mal: Les det og gjør det til ditt eget før du publiserer det.
+incidents-title = Hendelser
+incidents-none = Ingen åpne hendelser.
+incident-row = { $aspect }: { $count } negative anmeldelser siden { $date }

@@ -442,3 +442,20 @@ case-rating-at-open = Nyota { $stars } wakati suala lilipofunguliwa
 recovery-summary = Kiwango cha kurejesha wateja: { $rate } (wateja { $resolved } wamerejeshwa kati ya mazungumzo { $ended } yaliyokamilika). Muda wa kati hadi kutatuliwa: saa { $hours }. Maoni yaliyosasishwa baada ya biashara kujibu: { $updated }.
 recovery-summary-empty = Bado hakuna mazungumzo yaliyokamilika.
 case-pending = barua pepe bado haijatumwa
+
+## Reply help and incidents
+notification-incident = Maoni kadhaa hasi kuhusu { $business } juu ya mada moja: tukio limefunguliwa
+draft-greeting = Habari { $name },
+draft-negative = Asante kwa kutujulisha, na tunasikitika kwamba hatukutimiza matarajio yako.
+draft-mixed = Asante kwa maoni yako; yanatusaidia kuona kinachofanya kazi vizuri na kisichofanya kazi.
+draft-positive = Asante sana kwa maoni yako mazuri!
+draft-praised = Tunafurahi kwamba ulipendezwa na haya: { $aspects }.
+draft-criticised = Tunaomba radhi kwa yaliyokwenda vibaya ({ $aspects }), na tunalifuatilia jambo hili.
+draft-make-right = Tungependa kurekebisha mambo na tutawasiliana nawe kwa faragha.
+draft-closing = Salamu za dhati, { $business }
+draft-link = Pendekeza jibu
+draft-title = Jibu linalopendekezwa
+draft-hint = Pendekezo lililoandaliwa kutokana na nyota na mada za maoni, au kutoka kwenye kiolezo chako mwenyewe: lisome na ulirekebishe liwe lako kabla ya kulichapisha.
+incidents-title = Matukio
+incidents-none = Hakuna matukio yaliyo wazi.
+incident-row = { $aspect }: maoni hasi { $count } tangu { $date }

@@ -11,6 +11,7 @@ mod duplicates;
 mod emails;
 mod error;
 mod import;
+mod incidents;
 mod jobs;
 mod moderation;
 mod notify;
@@ -18,6 +19,7 @@ mod recovery;
 mod recovery_figures;
 mod recovery_relay;
 mod replies;
+mod reply_help;
 mod respond;
 mod reviewer_graph;
 mod reviews;
@@ -43,13 +45,14 @@ pub use candor_store::{
     ReviewCursor, ReviewPage, ReviewRevision, ReviewWithReply, StatusEvent, Store, Suspicion, User,
 };
 pub use candor_store::{
-    CaseCounts, CaseEvent, CaseMessage, Job, JobCounts, JobState, MessageDirection, NewJob,
-    RecoveryCase, Tx, WEEK_MS,
+    CaseCounts, CaseEvent, CaseMessage, Incident, Job, JobCounts, JobState, MessageDirection,
+    NewJob, RecoveryCase, ReplyTemplate, Tx, WEEK_MS,
 };
 pub use candor_text::{ASPECTS, CustomAspect, Phrase, TopicReport};
 pub use candor_trust::{Decision, Finding, Screening, Thresholds};
 pub use error::AppError;
 pub use import::ImportItem;
+pub use incidents::{IncidentDetail, IncidentReply, is_burst, poisson_upper_tail};
 pub use jobs::{
     DEFAULT_LEASE_MS, JobFuture, JobHandler, JobOutcome, Jobs, backoff_ms, job_payload,
     new_worker_id,
@@ -59,6 +62,7 @@ pub use notify::{NotificationItem, job_kinds};
 pub use recovery::{CASE_PAGE, CaseCommand, CaseDetail, DEFAULT_OPEN_AT_OR_BELOW, RemedyInput};
 pub use recovery_figures::RecoveryFigures;
 pub use recovery_relay::ReviewerCase;
+pub use reply_help::{PLACEHOLDERS, SuggestedReply, TemplateInput};
 pub use respond::{DeadlineSetting, ResponseFigures, UNANSWERED_PAGE, UnansweredReview};
 pub use reviews::{PAGE_SIZE, ReviewDetail, SubmittedReview};
 pub use search_reviews::SearchResults;

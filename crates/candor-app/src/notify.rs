@@ -28,13 +28,14 @@ const HELD_RECHECK_MS: i64 = 3_600_000;
 const USER_BATCH: i64 = 500;
 
 /// The kinds of job this module runs.
-pub fn job_kinds() -> [&'static str; 5] {
+pub fn job_kinds() -> [&'static str; 6] {
     [
         DEADLINE_JOB,
         ARRIVED_JOB,
         EMAIL_JOB,
         DIGEST_PLAN_JOB,
         crate::recovery_relay::RELAY_JOB,
+        crate::incidents::INCIDENT_JOB,
     ]
 }
 
@@ -101,6 +102,7 @@ impl Jobs {
             .register(StaffEmailJob)
             .register(DigestPlanner)
             .with_recovery()
+            .with_incidents()
     }
 }
 
@@ -119,6 +121,7 @@ impl App {
             let job = NewJob::new(ARRIVED_JOB, payload, now_ms())
                 .unique(format!("arrived:{}", review.id));
             tx.enqueue_job(&job, now_ms()).await?;
+            crate::incidents::enqueue_detection(tx, &review.business_id, now_ms()).await?;
         }
         Ok(())
     }

@@ -1,7 +1,9 @@
 //! Staff replies and the staff view of reviews.
 
 use candor_core::{ReplyDraft, ReviewQuery, ReviewStatus};
-use candor_store::{Business, Reply, ReplyScreening, ReviewPage, ReviewWithReply, User};
+use candor_store::{
+    Business, Reply, ReplyScreening, Review, ReviewPage, ReviewWithReply, Tx, User,
+};
 use candor_trust::{Decision, Screening};
 
 use crate::reviews::{PAGE_SIZE, parse_cursor};
@@ -23,16 +25,7 @@ impl App {
             ));
         }
         let screening = self.screen_reply(&draft.body).await?;
-        let mut record = ReplyScreening::new(
-            &item.review.id,
-            &item.review.business_id,
-            &actor.id,
-            &draft.body,
-        );
-        record.spam_score = screening.spam_score;
-        record.reasons = serde_json::to_string(&screening.reasons).unwrap_or_else(|_| "[]".into());
-        record.decision = screening.decision.as_str().to_string();
-        record.screened_at = now_ms();
+        let mut record = screening_record(&item.review, actor, &draft.body, &screening);
         let mut tx = self.store().begin().await?;
         if screening.decision == Decision::Reject {
             // Refused, but kept with its reasons: nothing written is lost.
@@ -40,18 +33,7 @@ impl App {
             tx.commit().await?;
             return Err(refusal(&screening).into());
         }
-        let (reply, created) = tx
-            .upsert_reply(
-                &item.review.id,
-                &item.review.business_id,
-                &actor.id,
-                &draft.body,
-                record.screened_at,
-            )
-            .await?;
-        record.reply_id = Some(reply.id.clone());
-        record.revision = Some(reply.revision);
-        tx.save_reply_screening(&record).await?;
+        let (reply, created) = write_reply(&mut tx, &item.review, actor, &mut record).await?;
         tx.bump_business_version(&item.review.business_id).await?;
         tx.commit().await?;
         self.search_changed();
@@ -104,6 +86,43 @@ impl App {
             .await?;
         Ok((business, page))
     }
+}
+
+/// The stored screening of a reply `body` to `review` by `actor`.
+pub(crate) fn screening_record(
+    review: &Review,
+    actor: &User,
+    body: &str,
+    screening: &Screening,
+) -> ReplyScreening {
+    let mut record = ReplyScreening::new(&review.id, &review.business_id, &actor.id, body);
+    record.spam_score = screening.spam_score;
+    record.reasons = serde_json::to_string(&screening.reasons).unwrap_or_else(|_| "[]".into());
+    record.decision = screening.decision.as_str().to_string();
+    record.screened_at = now_ms();
+    record
+}
+
+/// Writes an accepted reply and its screening in `tx`.
+pub(crate) async fn write_reply(
+    tx: &mut Tx,
+    review: &Review,
+    actor: &User,
+    record: &mut ReplyScreening,
+) -> Result<(Reply, bool), AppError> {
+    let (reply, created) = tx
+        .upsert_reply(
+            &review.id,
+            &review.business_id,
+            &actor.id,
+            &record.body,
+            record.screened_at,
+        )
+        .await?;
+    record.reply_id = Some(reply.id.clone());
+    record.revision = Some(reply.revision);
+    tx.save_reply_screening(record).await?;
+    Ok((reply, created))
 }
 
 /// The 422 a refused reply gets, naming every reason.

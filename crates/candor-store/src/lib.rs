@@ -14,12 +14,14 @@ mod businesses;
 mod error;
 mod fingerprints;
 mod graph;
+mod incidents;
 mod jobs;
 mod moderation;
 mod recovery;
 mod recovery_figures;
 mod replies;
 mod reply_screenings;
+mod reply_templates;
 mod respond;
 pub mod reviews;
 mod reviews_page;
@@ -46,6 +48,7 @@ pub use business_aspects::BusinessAspect;
 pub use error::StoreError;
 pub use fingerprints::StoredFingerprint;
 pub use graph::{GraphEdge, GraphRun, Suspicion};
+pub use incidents::{Incident, NegativeMention};
 pub use jobs::{Job, JobCounts, JobState, NewJob};
 pub use moderation::{FlagCount, NewFlag, QueueItem};
 pub use recovery::{
@@ -53,6 +56,7 @@ pub use recovery::{
 };
 pub use recovery_figures::RatingUpdate;
 pub use reply_screenings::ReplyScreening;
+pub use reply_templates::{ReplyTemplate, TemplateFields};
 pub use respond::{
     NewNotification, Notification, RatingReplies, SentEmail, UnansweredCursor, WEEK_MS, WeekReplies,
 };

@@ -4,6 +4,7 @@ mod akismet;
 mod moderation;
 pub(crate) mod public;
 mod recovery;
+mod reply_help;
 pub(crate) mod respond;
 mod staff;
 
@@ -86,6 +87,31 @@ pub fn routes() -> Router<AppState> {
             get(recovery::settings).put(recovery::put_settings),
         )
         .route("/api/v1/staff/reviews/{id}/case", post(recovery::open))
+        .route(
+            "/api/v1/staff/businesses/{slug}/reply-templates",
+            get(reply_help::templates).post(reply_help::create_template),
+        )
+        .route(
+            "/api/v1/staff/reply-templates/{id}",
+            put(reply_help::update_template).delete(reply_help::delete_template),
+        )
+        .route(
+            "/api/v1/staff/reviews/{id}/reply-draft",
+            get(reply_help::draft),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/incidents",
+            get(reply_help::incidents),
+        )
+        .route("/api/v1/staff/incidents/{id}", get(reply_help::incident))
+        .route(
+            "/api/v1/staff/incidents/{id}/reply",
+            post(reply_help::reply),
+        )
+        .route(
+            "/api/v1/staff/incidents/{id}/close",
+            post(reply_help::close),
+        )
         .route("/api/v1/staff/cases/{id}", get(recovery::get_case))
         .route("/api/v1/staff/cases/{id}/steps", post(recovery::step))
         .route("/api/v1/staff/cases/{id}/messages", post(recovery::message))

@@ -53,6 +53,7 @@ pub fn routes() -> Router<AppState> {
         .route("/b/{slug}/transparency", get(transparency::page))
         .route("/dashboard/reviews/{id}/reply", post(staff::reply))
         .route("/dashboard/reviews/{id}/case", post(recovery::open))
+        .route("/dashboard/reviews/{id}/draft", get(recovery::draft))
         .route("/dashboard/cases/{id}", get(recovery::page))
         .route("/dashboard/cases/{id}/step", post(recovery::step))
         .route("/dashboard/cases/{id}/note", post(recovery::note))

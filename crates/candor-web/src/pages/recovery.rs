@@ -44,6 +44,8 @@ pub struct CasesView {
     pub summary: String,
     pub threshold: String,
     pub rows: Vec<CaseRow>,
+    /// Open incidents, one line each.
+    pub incidents: Vec<String>,
 }
 
 fn percent(t: &Tr, rate: Option<f64>) -> String {
@@ -92,10 +94,28 @@ pub async fn cases_view(
             rating: stars(u8::try_from(c.rating_at_open).unwrap_or(0)),
         })
         .collect();
+    let incidents = state
+        .app
+        .incidents(user, slug)
+        .await?
+        .iter()
+        .filter(|i| i.open)
+        .map(|i| {
+            t.args(
+                "incident-row",
+                &[
+                    ("aspect", t.get(&format!("aspect-{}", i.aspect))),
+                    ("count", i.observed.to_string()),
+                    ("date", crate::format::date(i.opened_at)),
+                ],
+            )
+        })
+        .collect();
     Ok(CasesView {
         summary,
         threshold,
         rows,
+        incidents,
     })
 }
 
@@ -468,6 +488,50 @@ pub async fn open(
         },
         Err(e) => error_page(&t, e),
     }
+}
+
+#[derive(Template)]
+#[template(path = "draft.html")]
+struct DraftPage {
+    t: Tr,
+    title: String,
+    review_id: String,
+    slug: String,
+    stars: String,
+    review_body: String,
+    draft: String,
+}
+
+/// `GET /dashboard/reviews/{id}/draft`: the reply form filled with a suggestion.
+pub async fn draft(
+    State(state): State<AppState>,
+    Path(review_id): Path<String>,
+    Locale(t): Locale,
+    StaffPage(user): StaffPage,
+) -> Response {
+    let suggested = match state.app.reply_draft(&user, &review_id).await {
+        Ok(found) => found,
+        Err(e) => return error_page(&t, e),
+    };
+    let review = match state.app.staff_review(&user, &review_id).await {
+        Ok(item) => item.review,
+        Err(e) => return error_page(&t, e),
+    };
+    let slug = match state.app.store().business_by_id(&review.business_id).await {
+        Ok(Some(b)) => b.slug,
+        Ok(None) => return error_page(&t, AppError::NotFound("business")),
+        Err(e) => return error_page(&t, e.into()),
+    };
+    let page = DraftPage {
+        title: t.get("draft-title"),
+        review_id,
+        slug,
+        stars: stars(review.rating.get()),
+        review_body: review.body,
+        draft: suggested.body,
+        t,
+    };
+    render(StatusCode::OK, &page)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod aspects;
 mod bad_input;
 mod behaviour;
 mod helpers;
+mod incidents;
 mod insights;
 mod moderation;
 mod pages;
