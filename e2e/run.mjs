@@ -458,6 +458,8 @@ async function main() {
       .filter({ hasText: 'Bad <b>bold</b>' }).count()) >= 1);
     await noJs.close();
 
+    await recoveryCase(browser, base, owner);
+
     ok = failed === 0;
   } catch (err) {
     if (!(err instanceof Fatal)) check('test ran to completion', false, err.stack || String(err));
@@ -475,6 +477,50 @@ async function main() {
       console.log(`     data dir kept: ${dataDir}`);
     }
   }
+}
+
+// The staff side of a recovery case in the browser: the 1-2 star reviews
+// opened cases on arrival; the case page shows the hostile review inertly,
+// says Candor never asks for a review to change, and takes a step.
+async function recoveryCase(browser, base, owner) {
+  const password = /password:\s*(\S+)/.exec(owner.stdout + owner.stderr)?.[1];
+  if (!check('owner password printed', !!password)) return;
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__xss = false;
+    window.pwned = () => { window.__xss = true; };
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${base}/login`);
+  await page.locator('#login-form input[name="email"]').fill(OWNER_EMAIL);
+  await page.locator('#login-form input[name="password"]').fill(password);
+  await Promise.all([page.waitForNavigation(), page.locator('#login-form button[type="submit"]').click()]);
+  const res = await page.goto(`${base}/dashboard/b/${SLUG}`);
+  checkEq('dashboard: loads (200)', res?.status(), 200);
+  const cases = page.locator('#cases ol.case-list a');
+  const expectedCases = [...SEED, HOSTILE.rating].filter((r) => r <= 2).length;
+  checkEq('dashboard: one case per 1-2 star review', await cases.count(), expectedCases);
+  let found = false;
+  for (let i = 0; i < (await cases.count()) && !found; i += 1) {
+    await page.goto(`${base}/dashboard/b/${SLUG}`);
+    await Promise.all([page.waitForNavigation(), page.locator('#cases ol.case-list a').nth(i).click()]);
+    found = (await page.locator('blockquote.case-review').textContent()).includes('<img src=x');
+  }
+  check('case page: the hostile review is shown as text', found);
+  checkEq('case page: no img element from the review', await page.locator('img[src="x"]').count(), 0);
+  check('case page: no script ran', !(await page.evaluate(() => window.__xss)));
+  check('case page: says Candor never asks for a review to change',
+    (await page.locator('.no-pressure').textContent()).includes('never asks'));
+  await page.locator('form.case-step select[name="action"]').selectOption('close_without_contact');
+  await page.locator('form.case-step textarea[name="note"]').fill('Customer asked not to be contacted.');
+  await Promise.all([page.waitForNavigation(), page.locator('form.case-step > fieldset > button[type="submit"]').click()]);
+  checkEq('case page: the step is taken', norm(await page.locator('.case-state').textContent()), 'closed without contact');
+  check('case page: the note is in the history',
+    (await page.locator('.case-history').textContent()).includes('Customer asked not to be contacted.'));
+  checkEq('case page: an ended case offers no further step', await page.locator('form.case-step').count(), 0);
+  await page.screenshot({ path: path.join(RESULTS, 'case-page.png'), fullPage: true });
+  await context.close();
 }
 
 const watchdog = setTimeout(() => {

@@ -460,3 +460,4 @@ draft-hint = Et forslag ud fra anmeldelsens stjerner og emner eller ud fra din e
 incidents-title = Hændelser
 incidents-none = Ingen åbne hændelser.
 incident-row = { $aspect }: { $count } negative anmeldelser siden { $date }
+case-review = Anmeldelse

@@ -460,3 +460,4 @@ draft-hint = Ein Vorschlag auf Grundlage der Sterne und Themen der Bewertung ode
 incidents-title = Vorfälle
 incidents-none = Keine offenen Vorfälle.
 incident-row = { $aspect }: { $count } negative Bewertungen seit { $date }
+case-review = Bewertung

@@ -460,3 +460,4 @@ draft-hint = A suggestion built from the review's rating and subjects, or from y
 incidents-title = Incidents
 incidents-none = No open incidents.
 incident-row = { $aspect }: { $count } negative reviews since { $date }
+case-review = Review

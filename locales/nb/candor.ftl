@@ -460,3 +460,4 @@ draft-hint = Et forslag basert på stjernene og temaene i anmeldelsen eller på 
 incidents-title = Hendelser
 incidents-none = Ingen åpne hendelser.
 incident-row = { $aspect }: { $count } negative anmeldelser siden { $date }
+case-review = Anmeldelse

@@ -495,3 +495,4 @@ draft-hint = Вариант, составленный по оценке и те�
 incidents-title = Инциденты
 incidents-none = Открытых инцидентов нет.
 incident-row = { $aspect } — негативных отзывов с { $date }: { $count }
+case-review = Отзыв

@@ -459,3 +459,4 @@ draft-hint = Pendekezo lililoandaliwa kutokana na nyota na mada za maoni, au kut
 incidents-title = Matukio
 incidents-none = Hakuna matukio yaliyo wazi.
 incident-row = { $aspect }: maoni hasi { $count } tangu { $date }
+case-review = Maoni

@@ -215,7 +215,9 @@ impl App {
         let (_, case) = self.staff_case(actor, case_id).await?;
         let action = CaseAction::parse(&command.action)?;
         let to = case.state.after(action)?;
-        let message = optional_text("message", command.message.as_deref(), MAX_MESSAGE_CHARS)?;
+        let message = optional_text("message", command.message.as_deref(), MAX_MESSAGE_CHARS)?
+            // Closing without contact writes to nobody, whatever the form held.
+            .filter(|_| action != CaseAction::CloseWithoutContact);
         let note = optional_text("note", command.note.as_deref(), MAX_NOTE_CHARS)?;
         let remedy = command.remedy.as_ref().map(parse_remedy).transpose()?;
         if action == CaseAction::Contact && message.is_none() {
@@ -295,6 +297,12 @@ impl App {
         body: &str,
         now: i64,
     ) -> Result<String, AppError> {
+        if !self.mail_enabled() {
+            // Without e-mail the message could never reach the reviewer.
+            return Err(AppError::Unavailable(
+                "no SMTP server is configured, so Candor cannot write to the reviewer",
+            ));
+        }
         let review = tx.review(&case.review_id).await?;
         let language = reviewer_language(&review);
         let id = tx
