@@ -182,6 +182,11 @@ impl App {
         let now = now_ms();
         let who = format!("moderator {}", actor.email);
         let text = crate::text::review_text(&review.title, &review.body);
+        let open_case_at = self
+            .store()
+            .recovery_threshold(&review.business_id)
+            .await?
+            .unwrap_or(crate::recovery::DEFAULT_OPEN_AT_OR_BELOW);
         let mut tx = self.store().begin().await?;
         let decided = match action {
             ModerationAction::Approve => {
@@ -191,6 +196,12 @@ impl App {
                     review.clone()
                 } else {
                     tx.add_spam_example(&text, "ham", "moderation", now).await?;
+                    let rating = i64::from(review.rating.get());
+                    if rating <= open_case_at {
+                        // Held, it opened no case; published now, it does.
+                        tx.open_case(&review.business_id, &review.id, rating, None, now)
+                            .await?;
+                    }
                     tx.set_review_status(
                         review,
                         ReviewStatus::Published,

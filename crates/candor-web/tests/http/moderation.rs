@@ -78,6 +78,16 @@ async fn moderators_approve_and_reject_held_reviews(store: Store) {
         (200, Some("published"))
     );
     assert_eq!(t.count().await, 1);
+    // Held, the 2-star review opened no recovery case; approved, it has one.
+    let cases = format!("/api/v1/staff/businesses/{}/cases", t.slug);
+    let (_, list) = t.get_json_as(&cases, &t.token).await;
+    let reviews: Vec<&str> = list["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|c| c["review_id"].as_str())
+        .collect();
+    assert_eq!(reviews, vec![held.as_str()], "{list}");
     let (status, body) = post(
         &t,
         &format!("/api/v1/moderation/reviews/{spam}"),
