@@ -95,37 +95,139 @@ fn vectorize(text: &str, config: &FeatureConfig) -> Vec<(u32, f32)> {
     counted
 }
 
-fn softmax(logits: &[f32]) -> Vec<f32> {
-    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    let exps: Vec<f32> = logits.iter().map(|l| (l - max).exp()).collect();
-    let sum: f32 = exps.iter().sum();
-    exps.into_iter().map(|e| e / sum).collect()
+/// Turns logits into probabilities in place (no allocation; the same
+/// arithmetic, in the same order, as building the exponentials apart).
+fn softmax(values: &mut [f32]) {
+    let max = values.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    for value in values.iter_mut() {
+        *value = (*value - max).exp();
+    }
+    let sum: f32 = values.iter().sum();
+    for value in values.iter_mut() {
+        *value /= sum;
+    }
 }
 
 /// The sum over distinct values of (occurrences of the value)², from an
 /// open-addressing table: cheaper than sorting for a few thousand values.
+///
+/// This runs for every screened review, so the table is a scratch one kept
+/// per thread: no allocation and no zeroing per call (see [`CountTable`]).
+/// Longer inputs get a table of their own, and inputs with more values than
+/// a slot can count (megabytes of text) are sorted and counted.
 fn sum_of_squared_counts(values: &[u32]) -> f32 {
-    let bits = (values.len() * 2)
-        .next_power_of_two()
-        .max(16)
-        .trailing_zeros();
-    let mask = (1usize << bits) - 1;
-    // Bucket indexes stay below `buckets` (a u32), so u32::MAX marks a free slot.
-    let mut keys = vec![u32::MAX; mask + 1];
-    let mut counts = vec![0u64; mask + 1];
-    let mut total = 0u64;
-    for &value in values {
-        let mut slot =
-            (u64::from(value).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize;
-        while keys[slot] != value && keys[slot] != u32::MAX {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = value;
-        // (c + 1)² - c² = 2c + 1
-        total += 2 * counts[slot] + 1;
-        counts[slot] += 1;
+    if values.len() <= CountTable::KEPT_VALUES {
+        COUNT_TABLE.with_borrow_mut(|table| table.sum_of_squared_counts(values))
+    } else if values.len() <= CountTable::MAX_VALUES {
+        CountTable::new().sum_of_squared_counts(values)
+    } else {
+        let mut sorted = values.to_vec();
+        sorted.sort_unstable();
+        let total: u64 = sorted
+            .chunk_by(|a, b| a == b)
+            .map(|run| (run.len() as u64).pow(2))
+            .sum();
+        total as f32
     }
-    total as f32
+}
+
+thread_local! {
+    static COUNT_TABLE: std::cell::RefCell<CountTable> =
+        const { std::cell::RefCell::new(CountTable::new()) };
+}
+
+/// A counting table that can be reused across calls, 8 bytes a slot:
+/// `value << 32 | generation << 20 | count`. A slot belongs to the current
+/// call only if it carries the current generation; every other slot is
+/// free, so a call starts with one increment instead of clearing the table.
+/// Generation 0 is never a live one: fresh slots are zero, and when the
+/// generation wraps around (every 4,095 calls) the table is cleared once and
+/// counting resumes at generation 1.
+struct CountTable {
+    slots: Vec<u64>,
+    generation: u64,
+}
+
+impl CountTable {
+    const COUNT_BITS: u32 = 20;
+    const COUNT_MASK: u64 = (1 << Self::COUNT_BITS) - 1;
+    const GENERATION_BITS: u32 = 12;
+    const LAST_GENERATION: u64 = (1 << Self::GENERATION_BITS) - 1;
+    /// The most values counted in one call: no count then exceeds its bits.
+    const MAX_VALUES: usize = Self::COUNT_MASK as usize;
+    /// The most values counted in the per-thread table, which then keeps at
+    /// most 4 × this many slots (512 KiB); a text of 600 characters has a
+    /// few thousand.
+    const KEPT_VALUES: usize = 1 << 14;
+
+    const fn new() -> Self {
+        Self {
+            slots: Vec::new(),
+            generation: 0,
+        }
+    }
+
+    /// `values.len()` must be at most [`Self::MAX_VALUES`].
+    fn sum_of_squared_counts(&mut self, values: &[u32]) -> f32 {
+        assert!(values.len() <= Self::MAX_VALUES, "too many values to count");
+        // At most a quarter full, so that probing past another value's
+        // slot is rare.
+        let bits = (values.len() * 4)
+            .next_power_of_two()
+            .max(16)
+            .trailing_zeros();
+        let size = 1usize << bits;
+        if self.slots.len() < size {
+            self.slots.resize(size, 0);
+        }
+        if self.generation == Self::LAST_GENERATION {
+            self.slots.fill(0);
+            self.generation = 0;
+        }
+        self.generation += 1;
+        let generation = self.generation << Self::COUNT_BITS;
+        let slots = &mut self.slots[..size];
+        let mask = size - 1;
+        let mut total = 0u64;
+        for &value in values {
+            let tag = u64::from(value) << 32 | generation;
+            let mut index =
+                (u64::from(value).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize;
+            // Below the count bits, `diff` is zero in this value's slot, has
+            // a generation bit set in a free slot, and only value bits set
+            // in another value's slot: the one case to probe on. Found or
+            // free is hard to predict, so it is told apart without a branch.
+            let (mut slot, mut diff);
+            loop {
+                slot = slots[index];
+                diff = (slot ^ tag) >> Self::COUNT_BITS;
+                if !(Self::GENERATION_BITS..64).contains(&diff.trailing_zeros()) {
+                    break;
+                }
+                index = (index + 1) & mask;
+            }
+            let count = slot & Self::COUNT_MASK & u64::from(diff == 0).wrapping_neg();
+            // (c + 1)² - c² = 2c + 1
+            total += 2 * count + 1;
+            slots[index] = tag | (count + 1);
+        }
+        total as f32
+    }
+}
+
+/// The sum of the weight rows of `features` for a model of `K` labels (the
+/// shipped ones have 2 and 3), kept in registers rather than in memory. Each
+/// label's sum adds the same numbers in the same order as the general loop.
+fn row_sums<const K: usize>(weights: &[f32], features: &[u32]) -> [f32; K] {
+    let mut sums = [0.0f32; K];
+    for &f in features {
+        let start = f as usize * K;
+        let row = &weights[start..start + K];
+        for (sum, w) in sums.iter_mut().zip(row) {
+            *sum += w;
+        }
+    }
+    sums
 }
 
 /// A deterministic generator (SplitMix64) for shuffling.
@@ -227,7 +329,8 @@ impl Model {
                 *logit += w * value;
             }
         }
-        softmax(&logits)
+        softmax(&mut logits);
+        logits
     }
 
     /// The probability of each label, in `header.labels` order.
@@ -239,21 +342,28 @@ impl Model {
     pub fn probabilities(&self, text: &str) -> Vec<f32> {
         let features = extract(text, &self.header.features);
         let k = self.bias.len();
-        let mut sums = vec![0.0f32; k];
-        for f in &features {
-            let row = &self.weights[*f as usize * k..(*f as usize + 1) * k];
-            for (sum, w) in sums.iter_mut().zip(row) {
-                *sum += w;
+        // One vector all the way: the weight sums, then the logits, then
+        // the probabilities returned.
+        let mut out = match k {
+            2 => row_sums::<2>(&self.weights, &features).to_vec(),
+            3 => row_sums::<3>(&self.weights, &features).to_vec(),
+            _ => {
+                let mut sums = vec![0.0f32; k];
+                for f in &features {
+                    let row = &self.weights[*f as usize * k..(*f as usize + 1) * k];
+                    for (sum, w) in sums.iter_mut().zip(row) {
+                        *sum += w;
+                    }
+                }
+                sums
             }
-        }
+        };
         let norm = sum_of_squared_counts(&features).sqrt().max(1.0);
-        let logits: Vec<f32> = self
-            .bias
-            .iter()
-            .zip(&sums)
-            .map(|(bias, sum)| bias + sum / norm)
-            .collect();
-        softmax(&logits)
+        for (value, bias) in out.iter_mut().zip(&self.bias) {
+            *value = bias + *value / norm;
+        }
+        softmax(&mut out);
+        out
     }
 
     /// The most probable label and its probability.
