@@ -4,6 +4,7 @@
 mod business;
 mod case_link;
 mod forms;
+mod incidents;
 mod insights;
 mod listing;
 mod moderation;
@@ -55,6 +56,9 @@ pub fn routes() -> Router<AppState> {
         .route("/dashboard/reviews/{id}/case", post(recovery::open))
         .route("/dashboard/reviews/{id}/draft", get(recovery::draft))
         .route("/dashboard/cases/{id}", get(recovery::page))
+        .route("/dashboard/incidents/{id}", get(incidents::page))
+        .route("/dashboard/incidents/{id}/reply", post(incidents::reply))
+        .route("/dashboard/incidents/{id}/close", post(incidents::close))
         .route("/dashboard/cases/{id}/step", post(recovery::step))
         .route("/dashboard/cases/{id}/note", post(recovery::note))
         .route("/dashboard/cases/{id}/message", post(recovery::message))

@@ -44,8 +44,8 @@ pub struct CasesView {
     pub summary: String,
     pub threshold: String,
     pub rows: Vec<CaseRow>,
-    /// Open incidents, one line each.
-    pub incidents: Vec<String>,
+    /// Open incidents: id and one line each.
+    pub incidents: Vec<(String, String)>,
 }
 
 fn percent(t: &Tr, rate: Option<f64>) -> String {
@@ -101,14 +101,15 @@ pub async fn cases_view(
         .iter()
         .filter(|i| i.open)
         .map(|i| {
-            t.args(
+            let line = t.args(
                 "incident-row",
                 &[
                     ("aspect", t.get(&format!("aspect-{}", i.aspect))),
                     ("count", i.observed.to_string()),
                     ("date", crate::format::date(i.opened_at)),
                 ],
-            )
+            );
+            (i.id.clone(), line)
         })
         .collect();
     Ok(CasesView {

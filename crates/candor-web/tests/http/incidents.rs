@@ -122,6 +122,24 @@ async fn a_burst_about_delivery_opens_an_incident_answered_in_each_language(stor
         "nothing posted"
     );
 
+    // The page offers one text per language, {name} left for each reviewer.
+    let (status, page) = t.page(&format!("/dashboard/incidents/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("name=\"body_de\"") && page.contains("name=\"body_en\""));
+    assert!(
+        page.contains("Hello {name},"),
+        "the English text starts from the draft"
+    );
+    let response = t
+        .client
+        .post(t.url(&format!("/dashboard/incidents/{id}/reply")))
+        .form(&[("body_en", "Hi {name}, sorry."), ("remedy_policy", "")])
+        .send()
+        .await
+        .expect("form");
+    assert_eq!(response.status(), 422, "German is missing");
+    assert!(response.text().await.expect("html").contains("de"));
+
     let both = json!({
         "bodies": {
             "en": "Hi {name}, the courier failed us. {business} refunds shipping.",
