@@ -468,3 +468,6 @@ incident-reply-hint = Ét svar på hver ubesvaret anmeldelse i denne hændelse, 
 incident-reply-in = Svar på
 incident-reply-submit = Svar alle
 incident-close = Luk hændelsen
+screening-publish = Screening: offentliggjort (spamscore { $score })
+screening-hold = Screening: tilbageholdt til moderering (spamscore { $score })
+screening-reject = Screening: afvist (spamscore { $score })

@@ -468,3 +468,6 @@ incident-reply-hint = Eine Antwort auf jede unbeantwortete Bewertung dieses Vorf
 incident-reply-in = Antwort auf
 incident-reply-submit = Allen antworten
 incident-close = Vorfall schließen
+screening-publish = Prüfung: veröffentlicht (Spam-Wert { $score })
+screening-hold = Prüfung: zur Moderation zurückgehalten (Spam-Wert { $score })
+screening-reject = Prüfung: abgelehnt (Spam-Wert { $score })

@@ -468,3 +468,6 @@ incident-reply-hint = One reply to every unanswered review of this incident, in 
 incident-reply-in = Reply in
 incident-reply-submit = Reply to all
 incident-close = Close the incident
+screening-publish = Screening: published (spam score { $score })
+screening-hold = Screening: held for moderation (spam score { $score })
+screening-reject = Screening: rejected (spam score { $score })

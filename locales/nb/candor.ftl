@@ -468,3 +468,6 @@ incident-reply-hint = Ett svar på hver ubesvarte anmeldelse i denne hendelsen, 
 incident-reply-in = Svar på
 incident-reply-submit = Svar alle
 incident-close = Lukk hendelsen
+screening-publish = Kontroll: publisert (spampoeng { $score })
+screening-hold = Kontroll: holdt tilbake for moderering (spampoeng { $score })
+screening-reject = Kontroll: avvist (spampoeng { $score })

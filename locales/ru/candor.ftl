@@ -503,3 +503,6 @@ incident-reply-hint = Один ответ на каждый отзыв этог�
 incident-reply-in = Ответ на языке
 incident-reply-submit = Ответить всем
 incident-close = Закрыть инцидент
+screening-publish = Проверка: опубликован (оценка спама { $score })
+screening-hold = Проверка: задержан для модерации (оценка спама { $score })
+screening-reject = Проверка: отклонён (оценка спама { $score })

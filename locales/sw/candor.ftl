@@ -467,3 +467,6 @@ incident-reply-hint = Jibu moja kwa kila maoni ambayo hayajajibiwa katika tukio 
 incident-reply-in = Jibu kwa
 incident-reply-submit = Jibu wote
 incident-close = Funga tukio
+screening-publish = Ukaguzi: yamechapishwa (alama ya barua taka { $score })
+screening-hold = Ukaguzi: yamezuiliwa kwa ajili ya usimamizi (alama ya barua taka { $score })
+screening-reject = Ukaguzi: yamekataliwa (alama ya barua taka { $score })

@@ -70,6 +70,19 @@ impl App {
         Ok(self.store().analyses(&ids).await?)
     }
 
+    /// The latest screening of each review on a page.
+    pub async fn screenings_of(
+        &self,
+        page: &ReviewPage,
+    ) -> Result<Vec<candor_store::ReviewScreening>, AppError> {
+        let ids: Vec<String> = page.items.iter().map(|i| i.review.id.clone()).collect();
+        let mut all = self.store().screenings(&ids).await?;
+        // Newest revision first, then keep one per review.
+        all.sort_by(|a, b| (&a.review_id, b.revision).cmp(&(&b.review_id, a.revision)));
+        all.dedup_by(|later, first| later.review_id == first.review_id);
+        Ok(all)
+    }
+
     /// The staff list of a business's reviews, pending ones included.
     pub async fn staff_reviews(
         &self,

@@ -49,6 +49,17 @@ pub struct ReviewView {
     pub reply: Option<ReplyView>,
     /// What the text analysis found: shown to staff only.
     pub analysis: Option<AnalysisBadges>,
+    /// Staff only: what screening decided and why (public pages leave it empty).
+    pub screening: Option<ScreeningBadge>,
+}
+
+/// A review's screening as staff see it on their dashboard.
+#[derive(Debug, Clone)]
+pub struct ScreeningBadge {
+    /// `publish`, `hold` or `reject` (a CSS class too).
+    pub decision: String,
+    pub text: String,
+    pub reasons: Vec<String>,
 }
 
 /// The dashboard's reading of a review's text, ready to show.
@@ -122,6 +133,7 @@ impl ReviewView {
                 edited: p.revision > 1,
             }),
             analysis: None,
+            screening: None,
         }
     }
 }

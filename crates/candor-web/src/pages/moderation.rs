@@ -40,22 +40,23 @@ struct QueuePage {
     next_url: Option<String>,
 }
 
+/// A screening's stored reasons (JSON), each in words with its detail.
+pub(crate) fn reason_lines(t: &Tr, reasons_json: &str) -> Vec<String> {
+    let found: Vec<serde_json::Value> = serde_json::from_str(reasons_json).unwrap_or_default();
+    found
+        .iter()
+        .map(|r| {
+            let code = r["code"].as_str().unwrap_or_default();
+            let detail = r["detail"].as_str().unwrap_or_default();
+            format!("{} ({detail})", t.get(&format!("reason-{code}")))
+        })
+        .collect()
+}
+
 fn queue_row(t: &Tr, entry: &QueueEntry) -> QueueRow {
     let review = &entry.item.review;
     let (spam_score, reasons) = match &entry.screening {
-        Some(s) => {
-            let found: Vec<serde_json::Value> =
-                serde_json::from_str(&s.reasons).unwrap_or_default();
-            let reasons = found
-                .iter()
-                .map(|r| {
-                    let code = r["code"].as_str().unwrap_or_default();
-                    let detail = r["detail"].as_str().unwrap_or_default();
-                    format!("{} ({detail})", t.get(&format!("reason-{code}")))
-                })
-                .collect();
-            (t.decimal(s.spam_score, 2), reasons)
-        }
+        Some(s) => (t.decimal(s.spam_score, 2), reason_lines(t, &s.reasons)),
         None => (String::new(), Vec::new()),
     };
     QueueRow {

@@ -15,7 +15,7 @@ use super::{error_page, render};
 use crate::api::invalidate_business_of;
 use crate::cookies;
 use crate::extract::{Locale, PageForm, StaffPage};
-use crate::format::{AnalysisBadges, ReviewView, date};
+use crate::format::{AnalysisBadges, ReviewView, ScreeningBadge, date};
 use crate::i18n::Tr;
 use crate::server::AppState;
 
@@ -212,6 +212,10 @@ pub async fn business(
         Ok(found) => found,
         Err(e) => return error_page(&t, e),
     };
+    let screenings = match state.app.screenings_of(&page).await {
+        Ok(found) => found,
+        Err(e) => return error_page(&t, e),
+    };
     let responses = match super::respond::response_view(&state, &t, &user, &slug).await {
         Ok(found) => found,
         Err(e) => return error_page(&t, e),
@@ -229,6 +233,18 @@ pub async fn business(
                 .iter()
                 .find(|a| a.review_id == item.review.id)
                 .map(|a| AnalysisBadges::new(&t, a));
+            view.screening = screenings
+                .iter()
+                .find(|s| s.review_id == item.review.id)
+                .map(|s| ScreeningBadge {
+                    text: t.arg(
+                        &format!("screening-{}", s.decision),
+                        "score",
+                        t.decimal(s.spam_score, 2),
+                    ),
+                    decision: s.decision.clone(),
+                    reasons: super::moderation::reason_lines(&t, &s.reasons),
+                });
             view
         })
         .collect();

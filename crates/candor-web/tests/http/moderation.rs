@@ -65,6 +65,17 @@ async fn moderators_approve_and_reject_held_reviews(store: Store) {
         "url_shortener"
     );
     assert_eq!(queue["items"][0]["business"], "acme-shop");
+    // The business's dashboard says why its review is held.
+    t.log_in().await;
+    let (_, dashboard) = t.page(&format!("/dashboard/b/{}", t.slug)).await;
+    assert!(
+        dashboard.contains("data-decision=\"hold\""),
+        "screening badge"
+    );
+    assert!(
+        dashboard.contains("it contains a shortened link"),
+        "and why"
+    );
 
     let (status, review) = post(
         &t,
