@@ -60,9 +60,44 @@ pub async fn load(app: &App) -> anyhow::Result<Option<(String, String)>> {
             compose::generate_with(app, &business, &owner, count, 1000 + index as u64, weights)
                 .await
                 .with_context(|| format!("demo reviews of {slug}"))?;
+        open_demo_cases(app, &owner, &business)
+            .await
+            .with_context(|| format!("demo cases of {slug}"))?;
     }
     println!("loaded the demo: 3 businesses, {total} reviews");
     Ok(Some((owner.email, password)))
+}
+
+/// Imported reviews open no recovery case (they are history); the demo opens
+/// some on its unanswered 1-2 star reviews so the dashboard shows cases in a
+/// few states. Nothing is sent: contacting a reviewer needs a mail server.
+async fn open_demo_cases(
+    app: &App,
+    owner: &candor_app::User,
+    business: &Business,
+) -> Result<(), AppError> {
+    const CASES: usize = 4;
+    let (waiting, _) = app.unanswered(owner, &business.slug, None).await?;
+    let negative = waiting.iter().filter(|w| w.review.rating.get() <= 2);
+    for (index, item) in negative.take(CASES).enumerate() {
+        let case = app.open_case(owner, &item.review.id).await?;
+        match index {
+            0 => {
+                let note = "Checked the order: the parcel was returned to the depot.";
+                app.note_case(owner, &case.id, note).await?;
+            }
+            1 => {
+                let close = candor_app::CaseCommand {
+                    action: "close_without_contact".into(),
+                    note: Some("The reviewer asked not to be contacted.".into()),
+                    ..candor_app::CaseCommand::default()
+                };
+                app.act_on_case(owner, &case.id, &close).await?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Any staff member of the business's organisation, to post replies as.
