@@ -176,6 +176,17 @@ async fn a_burst_about_delivery_opens_an_incident_answered_in_each_language(stor
         again["answered"], 0,
         "answered reviews are not answered twice"
     );
+    // Another organisation can neither read, answer nor close it.
+    let (_, _, rival) = org_with_business(&t.app, "rival", "rival-shop").await;
+    let incident = format!("/api/v1/staff/incidents/{id}");
+    assert_eq!(t.get_json_as(&incident, &rival).await.0, 404);
+    let rival_reply = json!({"bodies": {"default": "Hi {name}"}});
+    assert_eq!(send(&t, "POST", &reply, &rival, rival_reply).await.0, 404);
+    let rival_close = format!("{incident}/close");
+    assert_eq!(
+        send(&t, "POST", &rival_close, &rival, json!({})).await.0,
+        404
+    );
     let close = format!("/api/v1/staff/incidents/{id}/close");
     let (status, closed) = send(&t, "POST", &close, &t.token, json!({})).await;
     assert_eq!((status, closed["state"].clone()), (200, json!("closed")));
