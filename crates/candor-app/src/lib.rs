@@ -6,6 +6,7 @@ mod akismet;
 mod aspects;
 mod auth;
 mod behaviour;
+pub mod bulk_import;
 mod businesses;
 mod duplicates;
 mod emails;

@@ -28,7 +28,7 @@ const HELD_RECHECK_MS: i64 = 3_600_000;
 const USER_BATCH: i64 = 500;
 
 /// The kinds of job this module runs.
-pub fn job_kinds() -> [&'static str; 6] {
+pub fn job_kinds() -> [&'static str; 7] {
     [
         DEADLINE_JOB,
         ARRIVED_JOB,
@@ -36,6 +36,7 @@ pub fn job_kinds() -> [&'static str; 6] {
         DIGEST_PLAN_JOB,
         crate::recovery_relay::RELAY_JOB,
         crate::incidents::INCIDENT_JOB,
+        crate::bulk_import::IMPORT_ANALYSIS_JOB,
     ]
 }
 
@@ -103,6 +104,7 @@ impl Jobs {
             .register(DigestPlanner)
             .with_recovery()
             .with_incidents()
+            .with_imports()
     }
 }
 

@@ -304,6 +304,13 @@ impl App {
             ));
         }
         let review = tx.review(&case.review_id).await?;
+        if crate::bulk_import::is_placeholder_email(&review.author_email) {
+            return Err(AppError::Conflict(
+                "this review was imported without the reviewer's e-mail address, so Candor \
+                 cannot write to them; answer publicly instead"
+                    .into(),
+            ));
+        }
         let language = reviewer_language(&review);
         let id = tx
             .insert_case_message(

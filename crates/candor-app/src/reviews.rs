@@ -62,6 +62,15 @@ pub(crate) fn describe(draft: &ReviewDraft) -> (String, Option<String>, u8) {
     )
 }
 
+/// [`describe`] of a stored review.
+pub(crate) fn describe_review(review: &candor_store::Review) -> (String, Option<String>, u8) {
+    (
+        text::review_text(&review.title, &review.body),
+        review.language.as_ref().map(|l| l.as_str().to_string()),
+        review.rating.get(),
+    )
+}
+
 pub(crate) fn fill_language(draft: &mut ReviewDraft, analysis: &candor_text::Analysis) {
     if draft.language.is_none() && analysis.language != candor_text::UNDETERMINED {
         draft.language = candor_core::Language::parse(&analysis.language).ok();

@@ -67,7 +67,7 @@ pub(crate) fn stored(review: &Review, screening: &Screening, now: i64) -> Review
 impl App {
     /// The instance's retrained spam model where one won (`candor train
     /// spam`), else the shipped one.
-    async fn spam_model(&self) -> Result<Arc<SpamModel>, AppError> {
+    pub(crate) async fn spam_model(&self) -> Result<Arc<SpamModel>, AppError> {
         self.spam_models.refresh_if_due(self.store()).await;
         match self.spam_models.current() {
             Some(model) => Ok(model),

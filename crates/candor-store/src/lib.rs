@@ -9,6 +9,7 @@
 pub mod accounts;
 mod analyses;
 mod behaviour;
+mod bulk;
 mod business_aspects;
 mod businesses;
 mod error;
@@ -44,6 +45,7 @@ use tokio::sync::Mutex;
 pub use accounts::NewUser;
 pub use analyses::ReviewAnalysis;
 pub use behaviour::SenderKey;
+pub use bulk::{AWAITING_SCREENING, ImportedReview};
 pub use business_aspects::BusinessAspect;
 pub use error::StoreError;
 pub use fingerprints::StoredFingerprint;

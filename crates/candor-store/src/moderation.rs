@@ -106,7 +106,9 @@ impl Store {
         Ok(found.is_some())
     }
 
-    /// Pending or flagged reviews after `(created_at, id)`, oldest first.
+    /// Pending or flagged reviews after `(created_at, id)`, oldest first;
+    /// imported reviews still waiting for their deferred screening are not
+    /// a moderator's to judge yet.
     pub async fn moderation_queue(
         &self,
         after: (i64, &str),
@@ -116,7 +118,8 @@ impl Store {
             "SELECT {REVIEW_COLUMNS}, b.slug AS business_slug, \
              (SELECT COUNT(*) FROM review_flags f WHERE f.review_id = r.id AND f.status = 'open') \
              AS open_flags FROM reviews r JOIN businesses b ON b.id = r.business_id \
-             WHERE (r.status = 'pending' OR EXISTS (SELECT 1 FROM review_flags f \
+             WHERE ((r.status = 'pending' AND COALESCE(r.status_reason, '') <> 'awaiting_screening') \
+             OR EXISTS (SELECT 1 FROM review_flags f \
              WHERE f.review_id = r.id AND f.status = 'open')) \
              AND (r.created_at > $1 OR (r.created_at = $1 AND r.id > $2)) \
              ORDER BY r.created_at, r.id LIMIT $3"

@@ -225,6 +225,6 @@ pub(crate) fn business_from(row: &AnyRow) -> Result<Business, StoreError> {
     })
 }
 
-pub(crate) fn new_id() -> String {
+pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }

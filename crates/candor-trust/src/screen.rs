@@ -104,7 +104,7 @@ impl Screener {
         let spam_score = round3(self.model.probability(text));
         let mut reasons = findings(text, blocklist);
         reasons.extend(extra);
-        let enough_words = word_count(text) >= MIN_MODEL_WORDS;
+        let enough_words = word_count_up_to(text, MIN_MODEL_WORDS) >= MIN_MODEL_WORDS;
         let spam_score_counts = enough_words && spam_score >= self.thresholds.hold;
         if spam_score_counts {
             reasons.push(Finding {
@@ -142,7 +142,7 @@ impl Screener {
     pub fn screen_reply(&self, text: &str, blocklist: &[String]) -> Screening {
         let spam_score = round3(self.model.probability(text));
         let mut reasons = findings(text, blocklist);
-        let enough_words = word_count(text) >= MIN_MODEL_WORDS;
+        let enough_words = word_count_up_to(text, MIN_MODEL_WORDS) >= MIN_MODEL_WORDS;
         // "Call us on ..." reads like SMS spam to the model: its score
         // refuses a reply only at the reject threshold and with another
         // finding beside it.
@@ -171,7 +171,10 @@ impl Screener {
 /// Whitespace-separated pieces holding a letter or digit: close enough to
 /// words for a threshold, and far cheaper than word segmentation. One pass
 /// over the chars, each piece counted at its first letter or digit.
-fn word_count(text: &str) -> usize {
+/// The number of whitespace-separated pieces holding a letter or digit,
+/// counted up to `limit` only: the decision needs no more, and a long text
+/// is not walked to its end for it.
+fn word_count_up_to(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut counted = false;
     for c in text.chars() {
@@ -179,6 +182,9 @@ fn word_count(text: &str) -> usize {
             counted = false;
         } else if !counted && c.is_alphanumeric() {
             count += 1;
+            if count >= limit {
+                break;
+            }
             counted = true;
         }
     }
@@ -204,7 +210,8 @@ mod tests {
                 .split_whitespace()
                 .filter(|piece| piece.chars().any(char::is_alphanumeric))
                 .count();
-            prop_assert_eq!(word_count(&text), pieces);
+            prop_assert_eq!(word_count_up_to(&text, usize::MAX), pieces);
+            prop_assert_eq!(word_count_up_to(&text, 3), pieces.min(3));
         }
     }
 }

@@ -33,6 +33,8 @@ pub enum Command {
     Train(crate::text_cmd::TrainArgs),
     /// Evaluate a classifier (or cross-validate, or the built-in lexicon sentiment).
     Eval(crate::text_cmd::EvalArgs),
+    /// Import reviews from another platform's export (CSV or JSON lines).
+    Import(crate::import_cmd::ImportArgs),
     /// Rebuild the search index from the database.
     Reindex(crate::search_cmd::ReindexArgs),
     /// Print language, sentiment, stars and aspects of texts, one JSON line each.

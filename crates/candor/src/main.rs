@@ -6,6 +6,7 @@ mod cli;
 mod dataset;
 mod demo;
 mod eval_graph;
+mod import_cmd;
 mod search_cmd;
 mod text_cmd;
 mod train_sentiment;
@@ -92,6 +93,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Analyze(args) => text_cmd::analyze(args),
         Command::EvalGraph(args) => eval_graph::run(args),
         Command::Reindex(args) => search_cmd::reindex(args).await,
+        Command::Import(args) => import_cmd::run(args).await,
     }
 }
 

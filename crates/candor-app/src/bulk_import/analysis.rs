@@ -1,0 +1,234 @@
+//! One batch of new reviews: screened and analysed on every core (or left
+//! for the `import.analyze` job), then stored in one transaction.
+
+use std::sync::Arc;
+
+use candor_core::ReviewStatus;
+use candor_store::{
+    AWAITING_SCREENING, Business, ImportedReview, Review, ReviewAnalysis, ReviewScreening, Tx, User,
+};
+use candor_text::{Analysis, CustomAspects};
+use candor_trust::{Decision, Screener, Screening};
+
+use super::rows::ImportRow;
+use crate::reviews::{describe, fill_language};
+use crate::{App, AppError, text, trust};
+
+/// Imported reviews have no edit link: no token's hash is ever this.
+const NO_EDIT_TOKEN: &str = "imported";
+
+/// A review as analysed: its text, declared language and rating.
+pub(super) type Described = (String, Option<String>, u8);
+
+impl App {
+    /// Stores `rows` (none of them stored yet) in one transaction; returns
+    /// how many the screening held or rejected.
+    pub(super) async fn store_batch(
+        &self,
+        business: &Business,
+        replier: &User,
+        source: &str,
+        mut rows: Vec<ImportRow>,
+        defer_analysis: bool,
+    ) -> Result<u64, AppError> {
+        let now = crate::now_ms();
+        let judged = if defer_analysis {
+            None
+        } else {
+            let described = rows.iter().map(|row| describe(&row.draft)).collect();
+            let judged = self.screen_and_analyse(&business.id, described).await?;
+            for (row, (_, analysis)) in rows.iter_mut().zip(&judged) {
+                fill_language(&mut row.draft, analysis);
+            }
+            Some(judged)
+        };
+        let reviews: Vec<Review> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let screening = judged.as_ref().map(|j| &j[i].0);
+                new_review(business, source, row, screening)
+            })
+            .collect();
+        let mut tx = self.store().begin().await?;
+        let stored: Vec<ImportedReview> = reviews
+            .iter()
+            .zip(&rows)
+            .map(|(review, row)| imported(review, &row.external_id))
+            .collect();
+        tx.insert_imported_reviews(&stored).await?;
+        let held = match &judged {
+            Some(judged) => self.save_judgements(&mut tx, &reviews, judged, now).await?,
+            None => {
+                let ids = reviews.iter().map(|r| r.id.clone()).collect();
+                super::deferred::enqueue(&mut tx, &business.id, ids, now).await?;
+                0
+            }
+        };
+        for (review, row) in reviews.iter().zip(&rows) {
+            if let Some((body, at)) = &row.reply {
+                tx.upsert_reply(&review.id, &business.id, &replier.id, body, *at)
+                    .await?;
+            }
+        }
+        tx.bump_business_version(&business.id).await?;
+        tx.commit().await?;
+        self.search_changed();
+        Ok(held)
+    }
+
+    /// Stores the screenings and analyses of new reviews, and holds or
+    /// rejects those the screening says to; returns how many.
+    pub(super) async fn save_judgements(
+        &self,
+        tx: &mut Tx,
+        reviews: &[Review],
+        judged: &[(Screening, Analysis)],
+        now: i64,
+    ) -> Result<u64, AppError> {
+        let Some(business_id) = reviews.first().map(|r| r.business_id.clone()) else {
+            return Ok(0);
+        };
+        let screenings: Vec<ReviewScreening> = reviews
+            .iter()
+            .zip(judged)
+            .map(|(review, (screening, _))| trust::stored(review, screening, now))
+            .collect();
+        let analyses: Vec<ReviewAnalysis> = reviews
+            .iter()
+            .zip(judged)
+            .map(|(review, (_, analysis))| text::stored(self, review, analysis, now))
+            .collect();
+        tx.insert_screenings(&business_id, &screenings).await?;
+        tx.insert_analyses(&business_id, &analyses).await?;
+        let mut held = 0;
+        for (review, (screening, _)) in reviews.iter().zip(judged) {
+            if let Some((status, reason)) = trust::moderation_of(screening) {
+                let current = tx.review(&review.id).await?;
+                tx.set_review_status(&current, status, &reason, trust::SCREENING_ACTOR, now)
+                    .await?;
+                held += 1;
+            }
+        }
+        Ok(held)
+    }
+
+    /// Screens and analyses texts of one business on every core.
+    pub(super) async fn screen_and_analyse(
+        &self,
+        business_id: &str,
+        described: Vec<Described>,
+    ) -> Result<Vec<(Screening, Analysis)>, AppError> {
+        self.sentiment_models.refresh_if_due(self.store()).await;
+        let custom = Arc::new(self.custom_aspects(business_id).await?);
+        let blocklist = Arc::new(self.store().blocked_terms().await?);
+        let screener = Arc::new(Screener::new(
+            self.spam_model().await?,
+            self.settings().screening,
+        ));
+        let analyzer = text::analyzer()?;
+        tokio::task::spawn_blocking(move || {
+            judge_in_parallel(
+                &described,
+                &screener,
+                &blocklist,
+                analyzer,
+                (*custom).as_ref(),
+            )
+        })
+        .await
+        .map_err(|e| AppError::Internal(format!("analysis task: {e}")))
+    }
+}
+
+/// Splits the work over the machine's cores, keeping the order.
+fn judge_in_parallel(
+    described: &[Described],
+    screener: &Screener,
+    blocklist: &[String],
+    analyzer: &candor_text::Analyzer,
+    custom: Option<&CustomAspects>,
+) -> Vec<(Screening, Analysis)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_thread = described.len().div_ceil(threads).max(1);
+    let judge = |chunk: &[Described]| -> Vec<(Screening, Analysis)> {
+        chunk
+            .iter()
+            .map(|(text, declared, rating)| {
+                (
+                    screener.screen(text, blocklist),
+                    analyzer.analyze_with(text, declared.as_deref(), Some(*rating), custom),
+                )
+            })
+            .collect()
+    };
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = described
+            .chunks(per_thread)
+            .map(|chunk| scope.spawn(move || judge(chunk)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// The review as it will be stored (with its status from the screening,
+/// or pending until the deferred screening).
+fn new_review(
+    business: &Business,
+    source: &str,
+    row: &ImportRow,
+    screening: Option<&Screening>,
+) -> Review {
+    let draft = &row.draft;
+    let (status, status_reason) = match screening.map(|s| s.decision) {
+        None => (ReviewStatus::Pending, Some(AWAITING_SCREENING.to_string())),
+        Some(Decision::Publish) => (ReviewStatus::Published, None),
+        Some(Decision::Hold | Decision::Reject) => (ReviewStatus::Pending, None),
+    };
+    Review {
+        id: candor_store::new_id(),
+        business_id: business.id.clone(),
+        rating: draft.rating,
+        title: draft.title.clone(),
+        body: draft.body.clone(),
+        author_name: draft.author_name.clone(),
+        author_email: draft.author_email.as_str().to_string(),
+        language: draft.language.clone(),
+        experienced_on: draft.experienced_on.map(|d| d.to_string()),
+        status,
+        status_reason,
+        source: source.to_string(),
+        revision: 1,
+        helpful_count: 0,
+        created_at: row.written_at,
+        updated_at: row.written_at,
+        updated_after_response_at: None,
+    }
+}
+
+fn imported(review: &Review, external_id: &str) -> ImportedReview {
+    ImportedReview {
+        id: review.id.clone(),
+        business_id: review.business_id.clone(),
+        rating: i64::from(review.rating.get()),
+        title: review.title.clone(),
+        body: review.body.clone(),
+        author_name: review.author_name.clone(),
+        author_email: review.author_email.clone(),
+        language: review.language.as_ref().map(|l| l.as_str().to_string()),
+        experienced_on: review.experienced_on.clone(),
+        status: review.status.as_str().to_string(),
+        status_reason: review.status_reason.clone(),
+        source: review.source.clone(),
+        external_id: external_id.to_string(),
+        edit_token_hash: NO_EDIT_TOKEN.to_string(),
+        created_at: review.created_at,
+    }
+}

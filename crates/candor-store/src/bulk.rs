@@ -1,0 +1,335 @@
+//! Bulk writes for imports: many rows per statement, so that a batch of a
+//! thousand reviews costs a handful of round trips instead of thousands.
+//! Every call runs inside the caller's transaction: a batch is all or nothing.
+
+use std::collections::HashSet;
+
+use sqlx::AssertSqlSafe;
+
+use crate::sql::SqlBuilder;
+use crate::{ReviewAnalysis, ReviewScreening, Store, StoreError, Tx};
+
+/// Placeholders per statement: under SQLite's limit (32,766) and
+/// PostgreSQL's (65,535), with room to spare.
+const MAX_PARAMETERS: usize = 30_000;
+
+/// A review brought in from another platform, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedReview {
+    pub id: String,
+    pub business_id: String,
+    pub rating: i64,
+    pub title: String,
+    pub body: String,
+    pub author_name: String,
+    pub author_email: String,
+    pub language: Option<String>,
+    pub experienced_on: Option<String>,
+    /// `published` or `pending`.
+    pub status: String,
+    pub status_reason: Option<String>,
+    pub source: String,
+    pub external_id: String,
+    pub edit_token_hash: String,
+    pub created_at: i64,
+}
+
+/// Runs `INSERT INTO {head} VALUES (...), (...)` over `rows` in as few
+/// statements as the parameter limit allows; `bind_row` binds one row's
+/// `columns` values.
+async fn insert_rows<T>(
+    tx: &mut Tx,
+    head: &str,
+    columns: usize,
+    rows: &[T],
+    bind_row: impl Fn(&mut SqlBuilder, &T),
+) -> Result<(), StoreError> {
+    let per_statement = (MAX_PARAMETERS / columns.max(1)).max(1);
+    for chunk in rows.chunks(per_statement) {
+        let mut q = SqlBuilder::new(&format!("INSERT INTO {head} VALUES "));
+        for (i, row) in chunk.iter().enumerate() {
+            q.push(if i == 0 { "(" } else { ", (" });
+            bind_row(&mut q, row);
+            q.push(")");
+        }
+        let (sql, args) = q.finish()?;
+        sqlx::query_with(AssertSqlSafe(sql), args)
+            .execute(tx.conn())
+            .await?;
+    }
+    Ok(())
+}
+
+/// Binds `values` separated by commas.
+macro_rules! bind_all {
+    ($q:expr, $first:expr $(, $rest:expr)*) => {{
+        $q.bind($first);
+        $( $q.push(", "); $q.bind($rest); )*
+    }};
+}
+
+impl Tx {
+    /// Stores new reviews with their first revision. A review whose
+    /// (business, source, external id) exists already makes the whole call
+    /// fail, so check with [`Store::existing_external_ids`] first.
+    pub async fn insert_imported_reviews(
+        &mut self,
+        rows: &[ImportedReview],
+    ) -> Result<(), StoreError> {
+        insert_rows(
+            self,
+            "reviews (id, business_id, rating, title, body, author_name, author_email, \
+             language, experienced_on, status, status_reason, source, external_id, \
+             edit_token_hash, revision, helpful_count, has_reply, created_at, updated_at, \
+             changed_at)",
+            20,
+            rows,
+            |q, r| {
+                bind_all!(
+                    q,
+                    r.id.clone(),
+                    r.business_id.clone(),
+                    r.rating,
+                    r.title.clone(),
+                    r.body.clone(),
+                    r.author_name.clone(),
+                    r.author_email.clone(),
+                    r.language.clone(),
+                    r.experienced_on.clone(),
+                    r.status.clone(),
+                    r.status_reason.clone(),
+                    r.source.clone(),
+                    r.external_id.clone(),
+                    r.edit_token_hash.clone(),
+                    1i64,
+                    0i64,
+                    0i64,
+                    r.created_at,
+                    r.created_at,
+                    r.created_at
+                )
+            },
+        )
+        .await?;
+        insert_rows(
+            self,
+            "review_revisions (id, review_id, business_id, revision, rating, title, body, \
+             author_name, language, experienced_on, created_at)",
+            11,
+            rows,
+            |q, r| {
+                bind_all!(
+                    q,
+                    crate::new_id(),
+                    r.id.clone(),
+                    r.business_id.clone(),
+                    1i64,
+                    r.rating,
+                    r.title.clone(),
+                    r.body.clone(),
+                    r.author_name.clone(),
+                    r.language.clone(),
+                    r.experienced_on.clone(),
+                    r.created_at
+                )
+            },
+        )
+        .await
+    }
+
+    /// Stores the first screening of new reviews (none may have one yet).
+    pub async fn insert_screenings(
+        &mut self,
+        business_id: &str,
+        rows: &[ReviewScreening],
+    ) -> Result<(), StoreError> {
+        insert_rows(
+            self,
+            "review_screenings (review_id, business_id, revision, spam_score, reasons, \
+             decision, screened_at)",
+            7,
+            rows,
+            |q, s| {
+                bind_all!(
+                    q,
+                    s.review_id.clone(),
+                    business_id.to_string(),
+                    s.revision,
+                    s.spam_score,
+                    s.reasons.clone(),
+                    s.decision.clone(),
+                    s.screened_at
+                )
+            },
+        )
+        .await
+    }
+
+    /// Stores the first analysis of new reviews (none may have one yet).
+    pub async fn insert_analyses(
+        &mut self,
+        business_id: &str,
+        rows: &[ReviewAnalysis],
+    ) -> Result<(), StoreError> {
+        insert_rows(
+            self,
+            "review_analyses (review_id, business_id, revision, language, language_confidence, \
+             sentiment, stars_predicted, sentiment_evidence, mismatch, aspects, analyzed_at)",
+            11,
+            rows,
+            |q, a| {
+                bind_all!(
+                    q,
+                    a.review_id.clone(),
+                    business_id.to_string(),
+                    a.revision,
+                    a.language.clone(),
+                    a.language_confidence,
+                    a.sentiment,
+                    a.stars_predicted,
+                    a.sentiment_evidence,
+                    i64::from(a.mismatch),
+                    a.aspects.clone(),
+                    a.analyzed_at
+                )
+            },
+        )
+        .await
+    }
+}
+
+impl Store {
+    /// Which of `external_ids` the business already has from `source`.
+    pub async fn existing_external_ids(
+        &self,
+        business_id: &str,
+        source: &str,
+        external_ids: &[String],
+    ) -> Result<HashSet<String>, StoreError> {
+        let mut found = HashSet::new();
+        for chunk in external_ids.chunks(MAX_PARAMETERS / 2) {
+            let mut q = SqlBuilder::new("SELECT external_id FROM reviews WHERE business_id = ");
+            q.bind(business_id.to_string());
+            q.push(" AND source = ");
+            q.bind(source.to_string());
+            q.push(" AND external_id IN ");
+            q.bind_list(chunk);
+            let (sql, args) = q.finish()?;
+            let ids: Vec<(String,)> = sqlx::query_as_with(AssertSqlSafe(sql), args)
+                .fetch_all(self.pool())
+                .await?;
+            found.extend(ids.into_iter().map(|(id,)| id));
+        }
+        Ok(found)
+    }
+}
+
+/// The reason a review imported with its analysis deferred carries until
+/// the background job has screened it; such a review is pending but not
+/// in the moderation queue.
+pub const AWAITING_SCREENING: &str = "awaiting_screening";
+
+impl Store {
+    /// Those of `ids` still waiting for their deferred screening.
+    pub async fn reviews_awaiting_screening(
+        &self,
+        ids: &[String],
+    ) -> Result<Vec<crate::Review>, StoreError> {
+        let mut reviews = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(MAX_PARAMETERS / 2) {
+            let mut q = SqlBuilder::new(&format!(
+                "SELECT {} FROM reviews r WHERE r.status = 'pending' AND r.status_reason = ",
+                crate::rows::REVIEW_COLUMNS
+            ));
+            q.bind(AWAITING_SCREENING.to_string());
+            q.push(" AND r.id IN ");
+            q.bind_list(chunk);
+            let (sql, args) = q.finish()?;
+            let rows = sqlx::query_with(AssertSqlSafe(sql), args)
+                .fetch_all(self.pool())
+                .await?;
+            for row in &rows {
+                reviews.push(crate::rows::review_from(row)?);
+            }
+        }
+        Ok(reviews)
+    }
+}
+
+impl Tx {
+    /// Sets the language found by analysis on a review that declared none.
+    pub async fn fill_review_language(
+        &mut self,
+        review_id: &str,
+        language: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE reviews SET language = $1 WHERE id = $2 AND language IS NULL")
+            .bind(language)
+            .bind(review_id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Publishes reviews that waited for their deferred screening and passed
+    /// it, with a status event each; a review a moderator has dealt with in
+    /// the meantime is left alone. Returns how many were published.
+    pub async fn publish_screened(
+        &mut self,
+        business_id: &str,
+        ids: &[String],
+        actor: &str,
+        now: i64,
+    ) -> Result<usize, StoreError> {
+        let mut waiting: Vec<String> = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(MAX_PARAMETERS / 2) {
+            let mut q = SqlBuilder::new(
+                "SELECT id FROM reviews WHERE status = 'pending' AND status_reason = ",
+            );
+            q.bind(AWAITING_SCREENING.to_string());
+            q.push(" AND id IN ");
+            q.bind_list(chunk);
+            let (sql, args) = q.finish()?;
+            let found: Vec<(String,)> = sqlx::query_as_with(AssertSqlSafe(sql), args)
+                .fetch_all(self.conn())
+                .await?;
+            waiting.extend(found.into_iter().map(|(id,)| id));
+        }
+        for chunk in waiting.chunks(MAX_PARAMETERS / 2) {
+            let mut q = SqlBuilder::new(
+                "UPDATE reviews SET status = 'published', status_reason = NULL, updated_at = ",
+            );
+            q.bind(now);
+            q.push(", changed_at = ");
+            q.bind(now);
+            q.push(" WHERE id IN ");
+            q.bind_list(chunk);
+            let (sql, args) = q.finish()?;
+            sqlx::query_with(AssertSqlSafe(sql), args)
+                .execute(self.conn())
+                .await?;
+        }
+        insert_rows(
+            self,
+            "review_status_events (id, review_id, business_id, from_status, to_status, \
+             reason, actor, created_at)",
+            8,
+            &waiting,
+            |q, id| {
+                bind_all!(
+                    q,
+                    crate::new_id(),
+                    id.clone(),
+                    business_id.to_string(),
+                    "pending".to_string(),
+                    "published".to_string(),
+                    "screened after import".to_string(),
+                    actor.to_string(),
+                    now
+                )
+            },
+        )
+        .await?;
+        Ok(waiting.len())
+    }
+}
