@@ -333,3 +333,27 @@ impl Tx {
         Ok(waiting.len())
     }
 }
+
+impl Store {
+    /// The review a business has from `source` under `external_id`.
+    pub async fn review_by_external_id(
+        &self,
+        business_id: &str,
+        source: &str,
+        external_id: &str,
+    ) -> Result<Option<crate::ReviewWithReply>, StoreError> {
+        let sql = format!(
+            "SELECT {}, {} FROM reviews r LEFT JOIN replies p ON p.review_id = r.id \
+             WHERE r.business_id = $1 AND r.source = $2 AND r.external_id = $3",
+            crate::rows::REVIEW_COLUMNS,
+            crate::rows::REPLY_COLUMNS
+        );
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(business_id)
+            .bind(source)
+            .bind(external_id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(crate::rows::item_from).transpose()
+    }
+}

@@ -1,0 +1,223 @@
+//! Bulk import through the use case: a Google-style export (JSON lines)
+//! with analysis deferred to the `import.analyze` job. Until screened, the
+//! reviews are neither public nor in the moderation queue; afterwards the
+//! good ones are published with their analysis and the spam is rejected
+//! (kept, with its reasons).
+
+use std::io::Cursor;
+
+use candor_app::bulk_import::{
+    Format, ImportCounts, ImportObserver, ImportOptions, Preset, Records, Reject,
+};
+use candor_app::{App, AppError, Jobs, NewStaff, Settings, Store};
+use candor_core::{ReviewStatus, Role};
+use candor_testkit::both_backends;
+
+both_backends!(
+    deferred_google_import_is_screened_before_it_is_public,
+    a_replier_of_another_organisation_is_refused,
+);
+
+const GOOGLE_EXPORT: &str = r#"{"reviewId":"g-1","reviewer":{"displayName":"Ann Lee"},"starRating":"FIVE","comment":"The delivery was quick and the headphones sound wonderful, thank you.","createTime":"2024-04-01T10:00:00Z","reviewReply":{"comment":"Thank you, Ann!","updateTime":"2024-04-02T09:00:00Z"}}
+{"reviewId":"g-2","reviewer":{"displayName":"Jonas"},"starRating":"TWO","comment":"Die Lieferung kam zu spät und der Karton war beschädigt, leider.","createTime":"2024-04-03T10:00:00Z"}
+{"reviewId":"g-3","reviewer":{"displayName":"Promo"},"starRating":"FIVE","comment":"Check out my channel http://bit.ly/freeiphone and call +1 555 123 4567 to WIN a free iPhone now!!!","createTime":"2024-04-04T10:00:00Z"}
+{"reviewId":"g-4","reviewer":{"displayName":"Nobody"},"starRating":"STAR_RATING_UNSPECIFIED","comment":"x","createTime":"2024-04-05T10:00:00Z"}
+{"reviewId": "g-5", broken
+"#;
+
+#[derive(Default)]
+struct Collect {
+    rejects: Vec<Reject>,
+    progress_calls: usize,
+}
+
+impl ImportObserver for Collect {
+    fn rejected(&mut self, reject: &Reject) -> Result<(), AppError> {
+        self.rejects.push(reject.clone());
+        Ok(())
+    }
+
+    fn progress(&mut self, _counts: &ImportCounts) {
+        self.progress_calls += 1;
+    }
+}
+
+async fn shop(app: &App, org: &str, email: &str) -> (candor_store::Business, candor_store::User) {
+    let staff = NewStaff {
+        email,
+        name: "Owner",
+        role: Role::Owner,
+    };
+    let (owner, _) = app.create_owner(org, staff).await.expect("owner");
+    let slug = format!("{}-shop", org.to_lowercase().replace(' ', "-"));
+    let business = app
+        .create_business(org, &slug, "Shop", "")
+        .await
+        .expect("business");
+    (business, owner)
+}
+
+fn records() -> Records {
+    Records::new(
+        Box::new(Cursor::new(GOOGLE_EXPORT.as_bytes().to_vec())),
+        Format::JsonLines,
+        &[],
+    )
+    .expect("records")
+}
+
+fn options(defer: bool) -> ImportOptions {
+    ImportOptions {
+        source: "google".into(),
+        defer_analysis: defer,
+        batch_size: 2,
+    }
+}
+
+async fn imported(store: &Store, business_id: &str, id: &str) -> candor_store::ReviewWithReply {
+    store
+        .review_by_external_id(business_id, "google", id)
+        .await
+        .expect("read")
+        .unwrap_or_else(|| panic!("{id} was not imported"))
+}
+
+async fn queued_ids(store: &Store) -> Vec<String> {
+    store
+        .moderation_queue((0, ""), 100)
+        .await
+        .expect("queue")
+        .into_iter()
+        .map(|item| item.review.id)
+        .collect()
+}
+
+async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
+    let app = App::new(store.clone(), Settings::default());
+    let (business, owner) = shop(&app, "North", "owner@north.example").await;
+    let mut observer = Collect::default();
+    let counts = app
+        .import_reviews(
+            &business,
+            &owner,
+            &mut records(),
+            &Preset::Google.mapping(),
+            &options(true),
+            &mut observer,
+        )
+        .await
+        .expect("import");
+    assert_eq!((counts.read, counts.imported, counts.rejected), (5, 3, 2));
+    let lines: Vec<u64> = observer.rejects.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [4, 5]);
+    assert!(
+        observer.rejects[0].reason.contains("not a star rating"),
+        "{:?}",
+        observer.rejects
+    );
+    assert!(
+        observer.rejects[1].reason.contains("malformed JSON"),
+        "{:?}",
+        observer.rejects
+    );
+    assert!(observer.progress_calls >= 2);
+
+    let first = imported(&store, &business.id, "g-1").await;
+    assert_eq!(first.review.status, ReviewStatus::Pending);
+    assert_eq!(
+        first.review.status_reason.as_deref(),
+        Some("awaiting_screening")
+    );
+    assert_eq!(first.review.created_at, 1_711_965_600_000);
+    assert_eq!(
+        first.reply.as_ref().map(|r| r.body.as_str()),
+        Some("Thank you, Ann!")
+    );
+    assert!(candor_app::bulk_import::is_placeholder_email(
+        &first.review.author_email
+    ));
+    assert!(
+        queued_ids(&store).await.is_empty(),
+        "unscreened imports reached the moderators"
+    );
+    assert!(
+        store
+            .analyses(std::slice::from_ref(&first.review.id))
+            .await
+            .expect("read")
+            .is_empty()
+    );
+
+    let ran = app
+        .run_jobs_once(&Jobs::builtin(), "worker", 10)
+        .await
+        .expect("jobs");
+    assert_eq!(ran, 2, "one analysis job per batch");
+    let first = imported(&store, &business.id, "g-1").await.review;
+    let second = imported(&store, &business.id, "g-2").await.review;
+    let spam = imported(&store, &business.id, "g-3").await.review;
+    assert_eq!(first.status, ReviewStatus::Published);
+    assert_eq!(second.status, ReviewStatus::Published);
+    assert_eq!(second.language.as_ref().map(|l| l.as_str()), Some("de"));
+    // Rejected, and kept with its text and reasons.
+    assert_eq!(spam.status, ReviewStatus::Removed);
+    assert!(
+        spam.status_reason
+            .as_deref()
+            .is_some_and(|r| r.starts_with("rejected automatically") && r.contains("url_shortener")),
+        "{:?}",
+        spam.status_reason
+    );
+    assert!(spam.body.contains("bit.ly"));
+    assert!(queued_ids(&store).await.is_empty());
+    let ids = vec![first.id.clone(), second.id.clone(), spam.id.clone()];
+    assert_eq!(store.analyses(&ids).await.expect("read").len(), 3);
+    assert_eq!(store.screenings(&ids).await.expect("read").len(), 3);
+
+    // Running the file again imports nothing and queues nothing.
+    let again = app
+        .import_reviews(
+            &business,
+            &owner,
+            &mut records(),
+            &Preset::Google.mapping(),
+            &options(true),
+            &mut Collect::default(),
+        )
+        .await
+        .expect("import again");
+    assert_eq!((again.imported, again.skipped), (0, 3));
+    assert_eq!(
+        app.run_jobs_once(&Jobs::builtin(), "worker", 10)
+            .await
+            .expect("jobs"),
+        0
+    );
+}
+
+async fn a_replier_of_another_organisation_is_refused(store: Store) {
+    let app = App::new(store.clone(), Settings::default());
+    let (business, _) = shop(&app, "North", "owner@north.example").await;
+    let (_, stranger) = shop(&app, "South", "owner@south.example").await;
+    let refused = app
+        .import_reviews(
+            &business,
+            &stranger,
+            &mut records(),
+            &Preset::Google.mapping(),
+            &options(false),
+            &mut Collect::default(),
+        )
+        .await;
+    assert!(
+        matches!(refused, Err(AppError::Forbidden(_))),
+        "{refused:?}"
+    );
+    assert!(
+        store
+            .review_by_external_id(&business.id, "google", "g-1")
+            .await
+            .expect("read")
+            .is_none()
+    );
+}
