@@ -306,8 +306,8 @@ impl App {
         let review = tx.review(&case.review_id).await?;
         if crate::bulk_import::is_placeholder_email(&review.author_email) {
             return Err(AppError::Conflict(
-                "this review was imported without the reviewer's e-mail address, so Candor \
-                 cannot write to them; answer publicly instead"
+                "Candor has no e-mail address for this reviewer (the review was imported \
+                 without one, or erased at the reviewer's request); answer publicly instead"
                     .into(),
             ));
         }

@@ -35,6 +35,16 @@ pub enum Command {
     Eval(crate::text_cmd::EvalArgs),
     /// Import reviews from another platform's export (CSV or JSON lines).
     Import(crate::import_cmd::ImportArgs),
+    /// Export a business's reviews (with versions and replies) and recovery
+    /// cases as JSON lines and CSV.
+    Export(crate::export_cmd::ExportArgs),
+    /// A reviewer's data: export it, or erase it.
+    Privacy {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(subcommand)]
+        command: crate::export_cmd::PrivacyCommand,
+    },
     /// Rebuild the search index from the database.
     Reindex(crate::search_cmd::ReindexArgs),
     /// Print language, sentiment, stars and aspects of texts, one JSON line each.

@@ -6,6 +6,7 @@ mod cli;
 mod dataset;
 mod demo;
 mod eval_graph;
+mod export_cmd;
 mod import_cmd;
 mod search_cmd;
 mod text_cmd;
@@ -94,6 +95,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::EvalGraph(args) => eval_graph::run(args),
         Command::Reindex(args) => search_cmd::reindex(args).await,
         Command::Import(args) => import_cmd::run(args).await,
+        Command::Export(args) => export_cmd::export(args).await,
+        Command::Privacy { db, command } => export_cmd::privacy(&db, command).await,
     }
 }
 

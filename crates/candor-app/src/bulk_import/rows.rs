@@ -160,9 +160,11 @@ fn placeholder_email(source: &str, reviewer: &str) -> String {
     format!("{source}-{}@import.invalid", hex::encode(&digest[..8]))
 }
 
-/// Whether an address stands in for one an imported review did not have.
+/// Whether an address stands in for one Candor does not have (an imported
+/// review without one, an erased reviewer): any under the reserved
+/// `.invalid` top-level domain, which no mail ever reaches.
 pub fn is_placeholder_email(email: &str) -> bool {
-    email.ends_with("@import.invalid")
+    email.to_ascii_lowercase().ends_with(".invalid")
 }
 
 #[cfg(test)]
