@@ -471,3 +471,24 @@ incident-close = Luk hændelsen
 screening-publish = Screening: offentliggjort (spamscore { $score })
 screening-hold = Screening: tilbageholdt til moderering (spamscore { $score })
 screening-reject = Screening: afvist (spamscore { $score })
+
+# Invitations and how a review was collected
+invite-email-subject = { $business } vil gerne have din anmeldelse
+invite-email-reminder-subject = En påmindelse: { $business } vil gerne have din anmeldelse
+invite-email-greeting-anonymous = Hej,
+invite-email-intro = Tak for din ordre hos { $business }. Hvordan gik det? Skriv en anmeldelse via dette personlige link:
+invite-email-intro-product = Tak for din ordre hos { $business } ({ $product }). Hvordan gik det? Skriv en anmeldelse via dette personlige link:
+invite-email-honest = Alle kunder får denne invitation. Sig, hvad du virkelig mener, godt eller dårligt: din anmeldelse bliver offentliggjort uanset hvad.
+invite-email-footer = Candor sender denne invitation for virksomheden. Linket virker én gang, til én anmeldelse.
+invite-email-unsubscribe = Vil du ikke have invitationer fra denne virksomhed? { $link }
+invite-page-title = Anmeld { $business }
+invite-page-intro = { $business } inviterede dig efter din ordre. Din anmeldelse bliver markeret som inviteret.
+invite-used = Denne invitation er brugt. Tak for din anmeldelse.
+invite-unusable = Denne invitation kan ikke længere bruges.
+invite-unsubscribe-title = Ikke flere invitationer
+invite-unsubscribe-confirm = Stop alle invitationer til anmeldelser fra { $business } til denne adresse?
+invite-unsubscribe-button = Stop invitationer
+invite-unsubscribed = { $business } vil ikke invitere dig til at skrive en anmeldelse igen.
+collection-invited = Inviteret (bekræftet ordre)
+collection-organic = Uopfordret
+collection-imported = Importeret fra { $source }

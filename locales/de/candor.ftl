@@ -471,3 +471,24 @@ incident-close = Vorfall schließen
 screening-publish = Prüfung: veröffentlicht (Spam-Wert { $score })
 screening-hold = Prüfung: zur Moderation zurückgehalten (Spam-Wert { $score })
 screening-reject = Prüfung: abgelehnt (Spam-Wert { $score })
+
+# Invitations and how a review was collected
+invite-email-subject = { $business } bittet um Ihre Bewertung
+invite-email-reminder-subject = Erinnerung: { $business } bittet um Ihre Bewertung
+invite-email-greeting-anonymous = Hallo,
+invite-email-intro = Danke für Ihre Bestellung bei { $business }. Wie war es? Schreiben Sie eine Bewertung über diesen persönlichen Link:
+invite-email-intro-product = Danke für Ihre Bestellung bei { $business } ({ $product }). Wie war es? Schreiben Sie eine Bewertung über diesen persönlichen Link:
+invite-email-honest = Jede Kundin und jeder Kunde erhält diese Einladung. Sagen Sie, was Sie wirklich denken, gut oder schlecht: Ihre Bewertung wird in jedem Fall veröffentlicht.
+invite-email-footer = Candor versendet diese Einladung für das Unternehmen. Der Link gilt einmal, für eine Bewertung.
+invite-email-unsubscribe = Keine Einladungen mehr von diesem Unternehmen? { $link }
+invite-page-title = { $business } bewerten
+invite-page-intro = { $business } hat Sie nach Ihrer Bestellung eingeladen. Ihre Bewertung wird als eingeladen gekennzeichnet.
+invite-used = Diese Einladung wurde bereits genutzt. Danke für Ihre Bewertung.
+invite-unusable = Diese Einladung kann nicht mehr genutzt werden.
+invite-unsubscribe-title = Keine Einladungen mehr
+invite-unsubscribe-confirm = Alle Bewertungseinladungen von { $business } an diese Adresse beenden?
+invite-unsubscribe-button = Einladungen beenden
+invite-unsubscribed = { $business } wird Sie nicht mehr zu einer Bewertung einladen.
+collection-invited = Eingeladen (bestätigte Bestellung)
+collection-organic = Unaufgefordert
+collection-imported = Importiert von { $source }

@@ -471,3 +471,24 @@ incident-close = Close the incident
 screening-publish = Screening: published (spam score { $score })
 screening-hold = Screening: held for moderation (spam score { $score })
 screening-reject = Screening: rejected (spam score { $score })
+
+# Invitations and how a review was collected
+invite-email-subject = { $business } would like your review
+invite-email-reminder-subject = A reminder: { $business } would like your review
+invite-email-greeting-anonymous = Hello,
+invite-email-intro = Thank you for your order at { $business }. How was it? Write a review through this private link:
+invite-email-intro-product = Thank you for your order at { $business } ({ $product }). How was it? Write a review through this private link:
+invite-email-honest = Every customer gets this invitation. Say what you really think, good or bad: your review is published either way.
+invite-email-footer = Candor sends this invitation for the business. The link works once, for one review.
+invite-email-unsubscribe = Do not want invitations from this business? { $link }
+invite-page-title = Review { $business }
+invite-page-intro = { $business } invited you after your order. Your review will be marked as invited.
+invite-used = This invitation has been used. Thank you for your review.
+invite-unusable = This invitation can no longer be used.
+invite-unsubscribe-title = No more invitations
+invite-unsubscribe-confirm = Stop all review invitations from { $business } to this address?
+invite-unsubscribe-button = Stop invitations
+invite-unsubscribed = { $business } will not invite you to write a review again.
+collection-invited = Invited (verified order)
+collection-organic = Unprompted
+collection-imported = Imported from { $source }

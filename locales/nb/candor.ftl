@@ -471,3 +471,24 @@ incident-close = Lukk hendelsen
 screening-publish = Kontroll: publisert (spampoeng { $score })
 screening-hold = Kontroll: holdt tilbake for moderering (spampoeng { $score })
 screening-reject = Kontroll: avvist (spampoeng { $score })
+
+# Invitations and how a review was collected
+invite-email-subject = { $business } vil gjerne ha vurderingen din
+invite-email-reminder-subject = En påminnelse: { $business } vil gjerne ha vurderingen din
+invite-email-greeting-anonymous = Hei,
+invite-email-intro = Takk for bestillingen hos { $business }. Hvordan var det? Skriv en vurdering via denne personlige lenken:
+invite-email-intro-product = Takk for bestillingen hos { $business } ({ $product }). Hvordan var det? Skriv en vurdering via denne personlige lenken:
+invite-email-honest = Alle kunder får denne invitasjonen. Si hva du egentlig mener, godt eller dårlig: vurderingen din publiseres uansett.
+invite-email-footer = Candor sender denne invitasjonen for bedriften. Lenken virker én gang, for én vurdering.
+invite-email-unsubscribe = Vil du ikke ha invitasjoner fra denne bedriften? { $link }
+invite-page-title = Vurder { $business }
+invite-page-intro = { $business } inviterte deg etter bestillingen. Vurderingen din merkes som invitert.
+invite-used = Denne invitasjonen er brukt. Takk for vurderingen.
+invite-unusable = Denne invitasjonen kan ikke lenger brukes.
+invite-unsubscribe-title = Ingen flere invitasjoner
+invite-unsubscribe-confirm = Stoppe alle invitasjoner til vurderinger fra { $business } til denne adressen?
+invite-unsubscribe-button = Stopp invitasjoner
+invite-unsubscribed = { $business } vil ikke invitere deg til å skrive en vurdering igjen.
+collection-invited = Invitert (bekreftet bestilling)
+collection-organic = Uoppfordret
+collection-imported = Importert fra { $source }

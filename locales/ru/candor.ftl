@@ -506,3 +506,24 @@ incident-close = Закрыть инцидент
 screening-publish = Проверка: опубликован (оценка спама { $score })
 screening-hold = Проверка: задержан для модерации (оценка спама { $score })
 screening-reject = Проверка: отклонён (оценка спама { $score })
+
+# Invitations and how a review was collected
+invite-email-subject = { $business } просит ваш отзыв
+invite-email-reminder-subject = Напоминание: { $business } просит ваш отзыв
+invite-email-greeting-anonymous = Здравствуйте,
+invite-email-intro = Спасибо за заказ в { $business }. Как всё прошло? Напишите отзыв по этой личной ссылке:
+invite-email-intro-product = Спасибо за заказ в { $business } ({ $product }). Как всё прошло? Напишите отзыв по этой личной ссылке:
+invite-email-honest = Это приглашение получает каждый покупатель. Напишите, что вы действительно думаете, хорошее или плохое: ваш отзыв будет опубликован в любом случае.
+invite-email-footer = Candor отправляет это приглашение от имени компании. Ссылка действует один раз, для одного отзыва.
+invite-email-unsubscribe = Не хотите получать приглашения от этой компании? { $link }
+invite-page-title = Отзыв о { $business }
+invite-page-intro = { $business } пригласила вас после заказа. Ваш отзыв будет отмечен как написанный по приглашению.
+invite-used = Это приглашение уже использовано. Спасибо за ваш отзыв.
+invite-unusable = Это приглашение больше нельзя использовать.
+invite-unsubscribe-title = Больше никаких приглашений
+invite-unsubscribe-confirm = Прекратить все приглашения к отзывам от { $business } на этот адрес?
+invite-unsubscribe-button = Прекратить приглашения
+invite-unsubscribed = { $business } больше не будет приглашать вас написать отзыв.
+collection-invited = По приглашению (подтверждённый заказ)
+collection-organic = Без приглашения
+collection-imported = Импортирован из { $source }

@@ -470,3 +470,24 @@ incident-close = Funga tukio
 screening-publish = Ukaguzi: yamechapishwa (alama ya barua taka { $score })
 screening-hold = Ukaguzi: yamezuiliwa kwa ajili ya usimamizi (alama ya barua taka { $score })
 screening-reject = Ukaguzi: yamekataliwa (alama ya barua taka { $score })
+
+# Invitations and how a review was collected
+invite-email-subject = { $business } ingependa maoni yako
+invite-email-reminder-subject = Ukumbusho: { $business } ingependa maoni yako
+invite-email-greeting-anonymous = Habari,
+invite-email-intro = Asante kwa agizo lako kwa { $business }. Ilikuwaje? Andika maoni kupitia kiungo hiki cha faragha:
+invite-email-intro-product = Asante kwa agizo lako kwa { $business } ({ $product }). Ilikuwaje? Andika maoni kupitia kiungo hiki cha faragha:
+invite-email-honest = Kila mteja anapata mwaliko huu. Sema unachofikiri kweli, kizuri au kibaya: maoni yako yatachapishwa kwa vyovyote vile.
+invite-email-footer = Candor inatuma mwaliko huu kwa niaba ya biashara. Kiungo kinafanya kazi mara moja, kwa maoni moja.
+invite-email-unsubscribe = Hutaki mialiko kutoka kwa biashara hii? { $link }
+invite-page-title = Toa maoni kuhusu { $business }
+invite-page-intro = { $business } imekualika baada ya agizo lako. Maoni yako yatawekwa alama kuwa ya mwaliko.
+invite-used = Mwaliko huu umeshatumika. Asante kwa maoni yako.
+invite-unusable = Mwaliko huu hauwezi kutumika tena.
+invite-unsubscribe-title = Hakuna mialiko zaidi
+invite-unsubscribe-confirm = Kusimamisha mialiko yote ya maoni kutoka { $business } kwa anwani hii?
+invite-unsubscribe-button = Simamisha mialiko
+invite-unsubscribed = { $business } haitakualika tena kuandika maoni.
+collection-invited = Kwa mwaliko (agizo lililothibitishwa)
+collection-organic = Bila kuombwa
+collection-imported = Imeingizwa kutoka { $source }

@@ -14,6 +14,7 @@ mod error;
 pub mod export;
 mod import;
 mod incidents;
+pub mod invitations;
 mod jobs;
 mod moderation;
 mod notify;

@@ -103,6 +103,31 @@ impl App {
         source: &str,
         origin: &Origin,
     ) -> Result<SubmittedReview, AppError> {
+        self.submit_with(slug, input, source, origin, None).await
+    }
+
+    /// A review written through invitation `invitation_id`: labelled
+    /// `invited`, and the invitation used up in the same transaction (a
+    /// second use fails and stores nothing).
+    pub(crate) async fn submit_review_invited(
+        &self,
+        slug: &str,
+        input: &ReviewInput,
+        origin: &Origin,
+        invitation_id: &str,
+    ) -> Result<SubmittedReview, AppError> {
+        self.submit_with(slug, input, "invited", origin, Some(invitation_id))
+            .await
+    }
+
+    async fn submit_with(
+        &self,
+        slug: &str,
+        input: &ReviewInput,
+        source: &str,
+        origin: &Origin,
+        invitation_id: Option<&str>,
+    ) -> Result<SubmittedReview, AppError> {
         let business = self.business(slug).await?;
         let mut draft = ReviewDraft::parse(input, today())?;
         let email = draft.author_email.as_str().to_string();
@@ -134,6 +159,15 @@ impl App {
         let (ip_hash, device_hash) = behaviour::origin_hashes(origin);
         tx.set_review_origin(&review.id, &ip_hash, &device_hash)
             .await?;
+        if let Some(invitation) = invitation_id
+            && !tx
+                .mark_invitation_reviewed(invitation, &review.id, now)
+                .await?
+        {
+            return Err(AppError::Conflict(
+                "this invitation has been used: thank you for your review".into(),
+            ));
+        }
         if let Some((status, reason)) = trust::moderation_of(&screening) {
             review = tx
                 .set_review_status(&review, status, &reason, trust::SCREENING_ACTOR, now)

@@ -17,6 +17,7 @@ mod export;
 mod fingerprints;
 mod graph;
 mod incidents;
+mod invitations;
 mod jobs;
 mod moderation;
 mod recovery;
@@ -53,6 +54,7 @@ pub use export::{ERASED_NAME, ErasePolicy, ExportRow};
 pub use fingerprints::StoredFingerprint;
 pub use graph::{GraphEdge, GraphRun, Suspicion};
 pub use incidents::{Incident, NegativeMention};
+pub use invitations::{Invitation, InvitationCounts, NewInvitation};
 pub use jobs::{Job, JobCounts, JobState, NewJob};
 pub use moderation::{FlagCount, NewFlag, QueueItem};
 pub use recovery::{

@@ -44,6 +44,8 @@ pub struct ReviewView {
     pub edited: bool,
     /// Edited by its author after the business answered (publicly or privately).
     pub updated_after_response: bool,
+    /// How it was collected: `invited`, `organic`, or an import's source.
+    pub source: String,
     pub helpful: i64,
     pub removed_reason: Option<String>,
     pub reply: Option<ReplyView>,
@@ -124,6 +126,7 @@ impl ReviewView {
             language: r.language.as_ref().map(|l| l.as_str().to_string()),
             edited: r.is_edited(),
             updated_after_response: r.updated_after_response_at.is_some(),
+            source: r.source.clone(),
             helpful: r.helpful_count,
             removed_reason: (r.status == ReviewStatus::Removed)
                 .then(|| r.status_reason.clone().unwrap_or_default()),

@@ -25,8 +25,8 @@ use serde::Serialize;
 pub use deferred::IMPORT_ANALYSIS_JOB;
 pub use mapping::{Mapping, Preset};
 pub use records::{Format, ReadError, Records, Unreadable};
-pub use rows::is_placeholder_email;
 use rows::{ImportRow, parse_row};
+pub use rows::{is_placeholder_email, parse_time};
 
 use crate::{App, AppError};
 

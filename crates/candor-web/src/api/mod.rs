@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, plus `/healthz` and `/metrics`.
 
 mod akismet;
+mod invitations;
 mod moderation;
 pub(crate) mod public;
 mod recovery;
@@ -87,6 +88,18 @@ pub fn routes() -> Router<AppState> {
             get(recovery::settings).put(recovery::put_settings),
         )
         .route("/api/v1/staff/reviews/{id}/case", post(recovery::open))
+        .route(
+            "/api/v1/staff/businesses/{slug}/invitations",
+            get(invitations::list).post(invitations::upload),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/invitations/figures",
+            get(invitations::figures),
+        )
+        .route(
+            "/api/v1/staff/businesses/{slug}/invitation-settings",
+            get(invitations::settings).put(invitations::put_settings),
+        )
         .route(
             "/api/v1/staff/businesses/{slug}/reply-templates",
             get(reply_help::templates).post(reply_help::create_template),

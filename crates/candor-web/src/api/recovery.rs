@@ -213,7 +213,7 @@ pub async fn put_settings(
 
 #[derive(Deserialize)]
 pub struct DaysQuery {
-    days: Option<i64>,
+    pub(crate) days: Option<i64>,
 }
 
 pub(crate) fn recovery_json(f: &RecoveryFigures) -> Value {

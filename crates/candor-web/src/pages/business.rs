@@ -263,6 +263,28 @@ struct ThanksPage {
     outcome: Outcome,
 }
 
+/// The thank-you page after a review is stored, with its private edit link.
+pub(crate) fn thanks(state: &AppState, t: Tr, submitted: candor_app::SubmittedReview) -> Response {
+    let slug = submitted.business.slug.clone();
+    state.cache.invalidate(&slug);
+    let business_name = submitted.business.name.clone();
+    let edit_url = format!(
+        "/r/{}/edit?token={}",
+        submitted.review.id, submitted.edit_token
+    );
+    render(
+        StatusCode::CREATED,
+        &ThanksPage {
+            title: t.get("thanks-title"),
+            slug,
+            business_name,
+            edit_url,
+            outcome: Outcome::of(&t, &submitted.screening),
+            t,
+        },
+    )
+}
+
 /// `POST /b/{slug}/reviews`: the review form. Errors re-render the page with the message.
 pub async fn submit(
     State(state): State<AppState>,
@@ -277,25 +299,7 @@ pub async fn submit(
         .submit_review_from(&slug, &data.to_input(), "organic", &origin)
         .await
     {
-        Ok(submitted) => {
-            state.cache.invalidate(&slug);
-            let business_name = submitted.business.name.clone();
-            let edit_url = format!(
-                "/r/{}/edit?token={}",
-                submitted.review.id, submitted.edit_token
-            );
-            render(
-                StatusCode::CREATED,
-                &ThanksPage {
-                    title: t.get("thanks-title"),
-                    slug,
-                    business_name,
-                    edit_url,
-                    outcome: Outcome::of(&t, &submitted.screening),
-                    t,
-                },
-            )
-        }
+        Ok(submitted) => thanks(&state, t, submitted),
         Err(AppError::Invalid(problem)) => {
             let message = problem_text(&t, &problem);
             let form = ReviewFormView::new(format!("/b/{slug}/reviews"), data, Some(message));

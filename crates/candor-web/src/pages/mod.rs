@@ -6,6 +6,7 @@ mod case_link;
 mod forms;
 mod incidents;
 mod insights;
+mod invite_link;
 mod listing;
 mod moderation;
 mod recovery;
@@ -66,6 +67,14 @@ pub fn routes() -> Router<AppState> {
         .route("/case/{token}", get(case_link::page))
         .route("/case/{token}/answer", post(case_link::answer))
         .route("/case/{token}/review", post(case_link::update))
+        .route(
+            "/invite/{token}",
+            get(invite_link::page).post(invite_link::submit),
+        )
+        .route(
+            "/invite/{token}/unsubscribe",
+            get(invite_link::unsubscribe_form).post(invite_link::unsubscribe),
+        )
         .route(
             "/dashboard/tokens",
             get(staff::tokens).post(staff::create_token),

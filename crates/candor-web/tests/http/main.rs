@@ -7,6 +7,7 @@ mod behaviour;
 mod helpers;
 mod incidents;
 mod insights;
+mod invitations;
 mod moderation;
 mod pages;
 mod recovery;
