@@ -6,6 +6,7 @@ mod case_link;
 mod forms;
 mod incidents;
 mod insights;
+mod invitations;
 mod invite_link;
 mod listing;
 mod moderation;
@@ -67,6 +68,14 @@ pub fn routes() -> Router<AppState> {
         .route("/case/{token}", get(case_link::page))
         .route("/case/{token}/answer", post(case_link::answer))
         .route("/case/{token}/review", post(case_link::update))
+        .route(
+            "/dashboard/b/{slug}/invitations",
+            get(invitations::page).post(invitations::upload),
+        )
+        .route(
+            "/dashboard/b/{slug}/invitation-settings",
+            post(invitations::settings),
+        )
         .route(
             "/invite/{token}",
             get(invite_link::page).post(invite_link::submit),

@@ -17,6 +17,7 @@ use crate::respond::{run_jobs, send, with_mail};
 both_backends!(
     every_customer_is_invited_once_and_reminded_at_most_once,
     invitation_endpoints_belong_to_their_organisation,
+    the_staff_page_uploads_customers_as_csv,
 );
 
 const HOUR: i64 = 3_600_000;
@@ -278,5 +279,35 @@ async fn invitation_endpoints_belong_to_their_organisation(store: Store) {
     assert_eq!(
         (status, body["error"]["field"].clone()),
         (422, json!("delay_hours"))
+    );
+}
+
+async fn the_staff_page_uploads_customers_as_csv(store: Store) {
+    let (t, _sink) = with_mail(store).await;
+    t.log_in().await;
+    let path = format!("/dashboard/b/{}/invitations", t.slug);
+    let (status, page) = t.page(&path).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("invitations-upload") && page.contains("name=\"delay_hours\""),
+        "{page}"
+    );
+    let post = |csv: &str| t.client.post(t.url(&path)).form(&[("csv", csv)]).send();
+    let bad = "email,order_ref,name\nkari@example.no,o-1,Kari\nnot an address,o-2,<b>Bob</b>\n";
+    let response = post(bad).await.expect("post");
+    assert_eq!(response.status().as_u16(), 422);
+    let text = response.text().await.expect("text");
+    assert!(text.contains("row 2"), "{text}");
+    assert!(
+        !text.contains("<b>Bob</b>") && text.contains("&#60;b&#62;Bob"),
+        "the CSV is shown back escaped: {text}"
+    );
+    let good = "email,order_ref,name,language\nkari@example.no,o-1,<i>Kari</i>,nb\n";
+    let response = post(good).await.expect("post");
+    assert_eq!(response.status().as_u16(), 200);
+    let text = response.text().await.expect("text");
+    assert!(
+        text.contains("data-state=\"scheduled\"") && text.contains("&#60;i&#62;Kari"),
+        "{text}"
     );
 }
