@@ -9,9 +9,12 @@ use sqlx::AssertSqlSafe;
 use crate::sql::SqlBuilder;
 use crate::{ReviewAnalysis, ReviewScreening, Store, StoreError, Tx};
 
-/// Placeholders per statement: under SQLite's limit (32,766) and
-/// PostgreSQL's (65,535), with room to spare.
-const MAX_PARAMETERS: usize = 30_000;
+/// Placeholders per statement. Binding costs grow with the square of the
+/// count on SQLite (sqlx looks each `$N` up by name in a list as long as the
+/// statement's placeholders: 20,000 of them made a 1,000-row insert take a
+/// second), while statements of one size are prepared once and cached; a
+/// couple of hundred measured best, and costs PostgreSQL a few round trips.
+pub(crate) const MAX_PARAMETERS: usize = 240;
 
 /// A review brought in from another platform, ready to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,6 +202,18 @@ impl Tx {
 }
 
 impl Store {
+    /// Brings the planner's statistics up to date during a bulk load. On
+    /// PostgreSQL, statistics taken while `reviews` was small make the
+    /// external-id lookup probe (business, source) only and filter every
+    /// row of the business, which grows with the table; SQLite keeps no
+    /// statistics unless asked and always probes the whole unique key.
+    pub async fn refresh_statistics(&self) -> Result<(), StoreError> {
+        if self.backend() == crate::Backend::Postgres {
+            sqlx::query("ANALYZE reviews").execute(self.pool()).await?;
+        }
+        Ok(())
+    }
+
     /// Which of `external_ids` the business already has from `source`.
     pub async fn existing_external_ids(
         &self,

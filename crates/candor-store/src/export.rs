@@ -95,7 +95,7 @@ impl Tx {
         erased_email: &str,
         now: i64,
     ) -> Result<(), StoreError> {
-        for chunk in review_ids.chunks(5_000) {
+        for chunk in review_ids.chunks(crate::bulk::MAX_PARAMETERS / 2) {
             self.erase_chunk(chunk, policy, erased_email, now).await?;
         }
         Ok(())

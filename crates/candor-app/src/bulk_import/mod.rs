@@ -31,7 +31,7 @@ pub use rows::{is_placeholder_email, parse_time};
 use crate::{App, AppError};
 
 /// Reviews per batch (one transaction) unless told otherwise.
-pub const DEFAULT_BATCH_SIZE: usize = 1_000;
+pub const DEFAULT_BATCH_SIZE: usize = 5_000;
 /// The most a batch may hold: bounds memory whatever the file.
 pub const MAX_BATCH_SIZE: usize = 20_000;
 
@@ -113,6 +113,7 @@ impl App {
         }
         let batch_size = options.batch_size.clamp(1, MAX_BATCH_SIZE);
         let mut counts = ImportCounts::default();
+        let mut batches: u64 = 0;
         loop {
             let (rows, finished) =
                 read_batch(records, mapping, options, batch_size, &mut counts, observer)?;
@@ -133,6 +134,11 @@ impl App {
             observer.progress(&counts);
             if finished {
                 return Ok(counts);
+            }
+            batches += 1;
+            // As the table doubles, so that lookups keep using the whole key.
+            if batches.is_power_of_two() {
+                self.store().refresh_statistics().await?;
             }
         }
     }
