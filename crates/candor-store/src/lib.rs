@@ -123,7 +123,7 @@ impl Store {
                     conn.execute(
                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                          PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
-                         PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384;",
+                         PRAGMA temp_store = MEMORY;",
                     )
                     .await?;
                     Ok(())
