@@ -153,6 +153,29 @@ impl Store {
         Ok(found.is_some())
     }
 
+    /// Which of `emails` (lower case) asked the business not to invite them.
+    pub async fn unsubscribed_among(
+        &self,
+        business_id: &str,
+        emails: &[String],
+    ) -> Result<std::collections::HashSet<String>, StoreError> {
+        let mut found = std::collections::HashSet::new();
+        for chunk in emails.chunks(crate::bulk::MAX_PARAMETERS / 2) {
+            let mut q = crate::sql::SqlBuilder::new(
+                "SELECT email FROM invitation_unsubscribes WHERE business_id = ",
+            );
+            q.bind(business_id.to_string());
+            q.push(" AND email IN ");
+            q.bind_list(chunk);
+            let (sql, args) = q.finish()?;
+            let rows: Vec<(String,)> = sqlx::query_as_with(AssertSqlSafe(sql), args)
+                .fetch_all(self.pool())
+                .await?;
+            found.extend(rows.into_iter().map(|(email,)| email));
+        }
+        Ok(found)
+    }
+
     /// Counts of the invitations made since `since`.
     pub async fn invitation_counts(
         &self,

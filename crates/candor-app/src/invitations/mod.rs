@@ -173,12 +173,15 @@ impl App {
             })
             .collect::<Result<Vec<_>, AppError>>()?;
         let mut outcome = UploadOutcome::default();
+        // One read for the whole upload, before the write transaction.
+        let emails: Vec<String> = checked.iter().map(|c| c.email.clone()).collect();
+        let unsubscribes = self
+            .store()
+            .unsubscribed_among(&business.id, &emails)
+            .await?;
         let mut tx = self.store().begin().await?;
         for new in &checked {
-            let unsubscribed = self
-                .store()
-                .is_unsubscribed(&business.id, &new.email)
-                .await?;
+            let unsubscribed = unsubscribes.contains(&new.email);
             match tx
                 .insert_invitation(&business.id, new, unsubscribed, now)
                 .await?

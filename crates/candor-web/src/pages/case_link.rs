@@ -42,7 +42,9 @@ struct ReviewerPage {
     error: Option<String>,
 }
 
-fn private(mut response: Response) -> Response {
+/// Headers for pages behind a private e-mail link: never indexed, never
+/// cached, and the link not passed on to other sites.
+pub(crate) fn private(mut response: Response) -> Response {
     let headers = response.headers_mut();
     headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     headers.insert("x-robots-tag", HeaderValue::from_static("noindex"));

@@ -5,12 +5,13 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::Response;
 use candor_app::AppError;
 use candor_app::invitations::InvitationPage;
 
 use super::business::thanks;
+use super::case_link::private;
 use super::forms::ReviewFormData;
 use super::{error_page, problem_text, render};
 use crate::extract::{Locale, PageForm, Sender};
@@ -38,14 +39,6 @@ struct UnsubscribePage {
     token: String,
     business_name: String,
     done: bool,
-}
-
-fn private(mut response: Response) -> Response {
-    let headers = response.headers_mut();
-    headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
-    headers.insert("x-robots-tag", HeaderValue::from_static("noindex"));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
 }
 
 fn form_page(
