@@ -459,6 +459,7 @@ async function main() {
     await noJs.close();
 
     await recoveryCase(browser, base, owner);
+    await insightPages(browser, base, owner);
 
     ok = failed === 0;
   } catch (err) {
@@ -523,12 +524,90 @@ async function recoveryCase(browser, base, owner) {
   await context.close();
 }
 
+// The insight pages in the browser: the dashboard's server-drawn charts
+// (with and without JavaScript) agree with the API, the 40:1 example comes
+// out of the economics page, a promise is registered, and a report is
+// shared through a link that works without logging in.
+async function insightPages(browser, base, owner) {
+  const password = /password:\s*(\S+)/.exec(owner.stdout + owner.stderr)?.[1];
+  if (!password) return;
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__xss = false;
+    window.pwned = () => { window.__xss = true; };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${base}/login`);
+  await page.locator('#login-form input[name="email"]').fill(OWNER_EMAIL);
+  await page.locator('#login-form input[name="password"]').fill(password);
+  await Promise.all([page.waitForNavigation(), page.locator('#login-form button[type="submit"]').click()]);
+
+  const res = await page.goto(`${base}/dashboard/b/${SLUG}/insights`);
+  checkEq('insights: loads (200)', res?.status(), 200);
+  for (const id of ['chart-trend', 'chart-distribution', 'chart-aspects']) {
+    const svg = page.locator(`svg#${id}`);
+    checkEq(`insights: svg#${id} drawn by the server`, await svg.count(), 1);
+    checkEq(`insights: svg#${id} has role=img`, await svg.getAttribute('role'), 'img');
+    check(`insights: svg#${id} has a title`, norm(await svg.locator('title').first().textContent()).length > 0);
+  }
+  const api = await page.request.get(`${base}/api/v1/staff/businesses/${SLUG}/insights`);
+  checkEq('insights API: 200 with the session', api.status(), 200);
+  const figures = await api.json();
+  checkEq('insights API: every review of the year counted', figures.range.reviews, EXPECTED_TOTAL);
+  const shown = await page.locator('.big-score').getAttribute('data-score');
+  check('insights: the page shows the API score',
+    Math.abs(Number(shown.replace(',', '.')) - figures.score.score) < 0.01, `${shown} vs ${figures.score.score}`);
+  const bars = await page.locator('svg#chart-distribution rect.stars-5').count();
+  check('insights: 5-star bars drawn', bars >= 1, `${bars}`);
+  check('insights: no script ran, no page error', !(await page.evaluate(() => window.__xss)) && errors.length === 0,
+    errors.join('; '));
+  await page.screenshot({ path: path.join(RESULTS, 'insights.png'), fullPage: true });
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+  const p2 = await noJs.newPage();
+  const r2 = await p2.goto(`${base}/dashboard/b/${SLUG}/insights?period=week`);
+  checkEq('insights no-JS: loads (200)', r2?.status(), 200);
+  checkEq('insights no-JS: the trend chart is there', await p2.locator('svg#chart-trend').count(), 1);
+  await noJs.close();
+
+  const seed = 'target=4&happy_review_probability=0.1&unhappy_review_probability=1&happy_stars=5&unhappy_stars=1';
+  await page.goto(`${base}/dashboard/b/${SLUG}/economics?${seed}`);
+  const headline = norm(await page.locator('.economics-headline').textContent());
+  check('economics: the seed inputs give 40 good experiences per bad review', /\b40\b/.test(headline), headline);
+
+  await page.goto(`${base}/dashboard/b/${SLUG}/promises`);
+  await page.locator('.promise-add input[name="text"]').fill('Delivery within <b>24</b> hours');
+  await Promise.all([page.waitForNavigation(), page.locator('.promise-add button[type="submit"]').click()]);
+  check('promises: the new promise is listed, escaped',
+    (await page.locator('section.promise h2').first().textContent()).includes('<b>24</b>'));
+
+  await page.goto(`${base}/dashboard/b/${SLUG}/report`);
+  await Promise.all([page.waitForNavigation(), page.locator('.report-share button[type="submit"]').click()]);
+  const link = await page.locator('.new-link a').getAttribute('href');
+  check('report: a share link is made', !!link && link.includes('/report/rp_'), String(link));
+  const pdf = await page.request.get(`${base}/dashboard/b/${SLUG}/report.pdf`);
+  check('report: the PDF downloads', pdf.status() === 200 && (pdf.headers()['content-type'] || '').includes('application/pdf'));
+  await context.close();
+  if (link) {
+    const stranger = await browser.newContext();
+    const p3 = await stranger.newPage();
+    const r3 = await p3.goto(link.replace(/^https?:\/\/[^/]+/, base));
+    checkEq('report link: opens without logging in (200)', r3?.status(), 200);
+    check('report link: names the business', (await p3.locator('h1').textContent()).includes(BUSINESS_NAME));
+    checkEq('report link: no staff controls', await p3.locator('.report-share').count(), 0);
+    await stranger.close();
+  }
+}
+
 const watchdog = setTimeout(() => {
-  console.log('FAIL e2e timed out after 240s');
+  console.log('FAIL e2e timed out after 420s');
   console.log(serverLog.slice(-8000));
   killServer();
   process.exit(1);
-}, 240_000);
+}, 420_000);
 watchdog.unref();
 
 await main().catch((err) => check('test ran to completion', false, err.stack || String(err)));

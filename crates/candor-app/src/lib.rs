@@ -14,6 +14,7 @@ mod error;
 pub mod export;
 mod import;
 mod incidents;
+pub mod insights;
 pub mod invitations;
 mod jobs;
 mod moderation;
@@ -101,6 +102,7 @@ pub struct App {
     /// Retrained sentiment models in use, shared by the clones of this App.
     sentiment_models: std::sync::Arc<sentiment_models::SentimentModels>,
     spam_models: std::sync::Arc<spam_training::SpamModels>,
+    insight_refresh: std::sync::Arc<insights::RefreshState>,
 }
 
 impl App {
@@ -118,7 +120,12 @@ impl App {
             search: None,
             sentiment_models: Default::default(),
             spam_models: Default::default(),
+            insight_refresh: Default::default(),
         }
+    }
+
+    pub(crate) fn insight_refresh(&self) -> &insights::RefreshState {
+        &self.insight_refresh
     }
 
     pub fn store(&self) -> &Store {

@@ -53,9 +53,30 @@ impl App {
         slug: &str,
         days: i64,
     ) -> Result<RecoveryFigures, AppError> {
-        let responses = self.response_figures(actor, slug, days).await?;
         let business = self.staff_business(actor, slug).await?;
+        self.recovery_figures_of(&business, days).await
+    }
+
+    /// The recovery figures of a business already authorised.
+    pub(crate) async fn recovery_figures_of(
+        &self,
+        business: &candor_store::Business,
+        days: i64,
+    ) -> Result<RecoveryFigures, AppError> {
+        let responses = self.response_figures_of(business, days).await?;
         let since = crate::now_ms() - days.clamp(1, MAX_DAYS) * DAY_MS;
+        self.recovery_with(business, since, responses).await
+    }
+
+    /// The case figures of cases opened from `since` on, with response
+    /// figures computed by the caller (the dashboard reads its own from the
+    /// insight rollups).
+    pub(crate) async fn recovery_with(
+        &self,
+        business: &candor_store::Business,
+        since: i64,
+        responses: ResponseFigures,
+    ) -> Result<RecoveryFigures, AppError> {
         let store = self.store();
         let cases = store.case_counts(&business.id, since).await?;
         let median = store

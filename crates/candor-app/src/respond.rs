@@ -106,6 +106,15 @@ impl App {
         days: i64,
     ) -> Result<ResponseFigures, AppError> {
         let business = self.staff_business(actor, slug).await?;
+        self.response_figures_of(&business, days).await
+    }
+
+    /// The response figures of a business already authorised.
+    pub(crate) async fn response_figures_of(
+        &self,
+        business: &Business,
+        days: i64,
+    ) -> Result<ResponseFigures, AppError> {
         if !(1..=MAX_DAYS).contains(&days) {
             return Err(FieldError::new(
                 "days",

@@ -159,6 +159,9 @@ impl App {
         let (ip_hash, device_hash) = behaviour::origin_hashes(origin);
         tx.set_review_origin(&review.id, &ip_hash, &device_hash)
             .await?;
+        if input.testimonial_consent {
+            tx.set_testimonial_consent(&review.id, now).await?;
+        }
         if let Some(invitation) = invitation_id
             && !tx
                 .mark_invitation_reviewed(invitation, &review.id, now)

@@ -29,6 +29,7 @@ async fn submit(app: &App, body: &str) {
         author_email: "ana@example.com".into(),
         language: Some("en".into()),
         experienced_on: None,
+        testimonial_consent: false,
     };
     app.submit_review("sync-shop", &input, "organic")
         .await

@@ -39,6 +39,7 @@ fn input(stars: i64, body: &str, language: &str) -> ReviewInput {
         author_email: "reviewer@example.com".into(),
         language: Some(language.into()),
         experienced_on: None,
+        testimonial_consent: false,
     }
 }
 

@@ -111,6 +111,9 @@ pub struct ReviewInput {
     pub author_email: String,
     pub language: Option<String>,
     pub experienced_on: Option<String>,
+    /// The reviewer lets the business quote the review on its own site.
+    #[serde(default)]
+    pub testimonial_consent: bool,
 }
 
 impl ReviewDraft {

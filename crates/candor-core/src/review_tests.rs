@@ -13,6 +13,7 @@ fn input() -> ReviewInput {
         author_email: "ada@example.org".into(),
         language: Some("nb".into()),
         experienced_on: Some("2026-11-01".into()),
+        testimonial_consent: false,
     }
 }
 

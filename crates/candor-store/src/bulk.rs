@@ -74,10 +74,13 @@ macro_rules! bind_all {
 impl Tx {
     /// Stores new reviews with their first revision. A review whose
     /// (business, source, external id) exists already makes the whole call
-    /// fail, so check with [`Store::existing_external_ids`] first.
+    /// fail, so check with [`Store::existing_external_ids`] first. `now`
+    /// stamps `changed_at`: the rows are new to every reader that follows
+    /// changes (search index, insights), however old the reviews are.
     pub async fn insert_imported_reviews(
         &mut self,
         rows: &[ImportedReview],
+        now: i64,
     ) -> Result<(), StoreError> {
         insert_rows(
             self,
@@ -109,7 +112,7 @@ impl Tx {
                     0i64,
                     r.created_at,
                     r.created_at,
-                    r.created_at
+                    now
                 )
             },
         )

@@ -98,6 +98,12 @@ impl Tx {
         for chunk in review_ids.chunks(crate::bulk::MAX_PARAMETERS / 2) {
             self.erase_chunk(chunk, policy, erased_email, now).await?;
         }
+        // Derived rows quote the text; the refresh rebuilds what may stay
+        // (the review is marked changed). A testimonial needs the consent of
+        // a reviewer who has just asked to be forgotten.
+        for table in ["review_insights", "promise_matches", "testimonials"] {
+            self.delete_where_in(table, "review_id", review_ids).await?;
+        }
         Ok(())
     }
 
@@ -126,7 +132,10 @@ impl Tx {
         q.bind(ERASED_NAME.to_string());
         q.push(", author_email = ");
         q.bind(erased_email.to_string());
-        q.push(", ip_hash = '', device_hash = '', edit_token_hash = 'erased', changed_at = ");
+        q.push(
+            ", ip_hash = '', device_hash = '', edit_token_hash = 'erased', \
+                 testimonial_consent_at = NULL, changed_at = ",
+        );
         q.bind(now);
         if blank {
             q.push(", title = '', body = '', status = 'removed', status_reason = ");

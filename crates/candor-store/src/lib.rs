@@ -17,9 +17,11 @@ mod export;
 mod fingerprints;
 mod graph;
 mod incidents;
+mod insights;
 mod invitations;
 mod jobs;
 mod moderation;
+mod promises;
 mod recovery;
 mod recovery_figures;
 mod replies;
@@ -34,6 +36,7 @@ mod search;
 mod sentiment_models;
 mod sql;
 mod stats;
+mod testimonials;
 mod tx;
 mod votes;
 
@@ -54,9 +57,13 @@ pub use export::{ERASED_NAME, ErasePolicy, ExportRow};
 pub use fingerprints::StoredFingerprint;
 pub use graph::{GraphEdge, GraphRun, Suspicion};
 pub use incidents::{Incident, NegativeMention};
+pub use insights::{
+    CountRow, DAY_MS, DayFact, DayRange, DayRow, EducationCueRow, InsightSource, ReviewInsight,
+};
 pub use invitations::{Invitation, InvitationCounts, NewInvitation};
 pub use jobs::{Job, JobCounts, JobState, NewJob};
 pub use moderation::{FlagCount, NewFlag, QueueItem};
+pub use promises::{Promise, PromiseMatch, month_start_day};
 pub use recovery::{
     CaseCounts, CaseEvent, CaseMessage, MessageDirection, NewCaseEvent, RecoveryCase, RemedyTotal,
 };
@@ -71,6 +78,7 @@ pub use rows::*;
 pub use screenings::{ReviewScreening, SpamModelRow};
 pub use search::{ChangedReview, ReviewText};
 pub use sentiment_models::{SentimentModelRow, TrainingReview};
+pub use testimonials::ReportLink;
 pub use tx::Tx;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/sqlite");

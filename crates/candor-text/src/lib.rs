@@ -6,11 +6,14 @@ mod ascii_words;
 mod aspects;
 pub mod classifier;
 mod custom_aspects;
+mod education;
 pub mod features;
+mod journey;
 mod language;
 mod lexicon;
 pub mod metrics;
 mod pipeline;
+mod promises;
 mod sentiment;
 mod tokens;
 pub mod topics;
@@ -19,9 +22,12 @@ pub use aspects::{ASPECTS, AspectMention};
 pub use custom_aspects::{
     ANY_LANGUAGE, CustomAspect, CustomAspects, MAX_KEYWORD_CHARS, keyword_problem,
 };
+pub use education::{CueKind, EducationCue, education_cue};
+pub use journey::{JourneyStage, StageMention, UnknownStage, journey_path, journey_stages};
 pub use language::{Detection, LanguageDetector, UNDETERMINED};
 pub use lexicon::LexiconError;
 pub use pipeline::{Analysis, Analyzer, MISMATCH_MIN_HITS, SentenceAnalysis, is_mismatch};
+pub use promises::{PromiseError, PromiseEvidence, PromiseMatcher, Verdict};
 pub use sentiment::{Sentiment, stars_from_polarity};
 pub use tokens::{Token, TokenKind, sentences, stemmer, tokenize};
 pub use topics::{AspectTopic, LanguageTopics, Phrase, Side, TopicDoc, TopicReport, topics};

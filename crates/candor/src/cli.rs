@@ -47,6 +47,11 @@ pub enum Command {
     },
     /// Rebuild the search index from the database.
     Reindex(crate::search_cmd::ReindexArgs),
+    /// Bring the insight rollups up to date (`refresh`) or rebuild them.
+    #[command(subcommand)]
+    Insights(crate::insights_cmd::InsightsCommand),
+    /// Write a business's report for a period as a PDF.
+    Report(crate::insights_cmd::ReportArgs),
     /// Print language, sentiment, stars and aspects of texts, one JSON line each.
     Analyze(crate::text_cmd::AnalyzeArgs),
     /// Score reviewers of a `reviewer product rating` file by suspicion
@@ -184,6 +189,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let address = server.local_addr()?;
     crate::search_cmd::spawn_upkeep(app.clone());
+    crate::insights_cmd::spawn_upkeep(app.clone());
     spawn_graph_job(app.clone(), args.graph_every_hours);
     let (stop_jobs, jobs_stopped) = tokio::sync::watch::channel(false);
     app.schedule_digests()

@@ -8,6 +8,7 @@ mod demo;
 mod eval_graph;
 mod export_cmd;
 mod import_cmd;
+mod insights_cmd;
 mod search_cmd;
 mod text_cmd;
 mod train_sentiment;
@@ -94,6 +95,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Analyze(args) => text_cmd::analyze(args),
         Command::EvalGraph(args) => eval_graph::run(args),
         Command::Reindex(args) => search_cmd::reindex(args).await,
+        Command::Insights(command) => insights_cmd::insights(command).await,
+        Command::Report(args) => insights_cmd::report(args).await,
         Command::Import(args) => import_cmd::run(args).await,
         Command::Export(args) => export_cmd::export(args).await,
         Command::Privacy { db, command } => export_cmd::privacy(&db, command).await,

@@ -56,7 +56,7 @@ impl App {
             .zip(&rows)
             .map(|(review, row)| imported(review, &row.external_id))
             .collect();
-        tx.insert_imported_reviews(&stored).await?;
+        tx.insert_imported_reviews(&stored, now).await?;
         let held = match &judged {
             Some(judged) => self.save_judgements(&mut tx, &reviews, judged, now).await?,
             None => {

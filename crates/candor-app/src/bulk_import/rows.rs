@@ -60,6 +60,7 @@ pub fn parse_row(
         author_email,
         language: get(&mapping.language).map(|l| l.to_ascii_lowercase()),
         experienced_on: get(&mapping.experienced_on).map(|d| date_part(&d)),
+        testimonial_consent: false,
     };
     let draft =
         ReviewDraft::parse(&input, today).map_err(|e| format!("{}: {}", e.field, e.message))?;

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, plus `/healthz` and `/metrics`.
 
 mod akismet;
+mod insights;
 mod invitations;
 mod moderation;
 pub(crate) mod public;
@@ -88,6 +89,7 @@ pub fn routes() -> Router<AppState> {
             get(recovery::settings).put(recovery::put_settings),
         )
         .route("/api/v1/staff/reviews/{id}/case", post(recovery::open))
+        .merge(insight_routes())
         .route(
             "/api/v1/staff/businesses/{slug}/invitations",
             get(invitations::list).post(invitations::upload),
@@ -181,6 +183,38 @@ async fn openapi() -> impl IntoResponse {
 
 async fn api_not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API endpoint")
+}
+
+/// The insight endpoints (#7).
+fn insight_routes() -> Router<AppState> {
+    const B: &str = "/api/v1/staff/businesses/{slug}";
+    Router::new()
+        .route("/api/v1/staff/insights", get(insights::organisation))
+        .route(&format!("{B}/insights"), get(insights::dashboard))
+        .route(&format!("{B}/economics"), get(insights::economics))
+        .route(
+            &format!("{B}/promises"),
+            get(insights::promises).post(insights::add_promise),
+        )
+        .route(
+            &format!("{B}/promises/{{id}}"),
+            delete(insights::archive_promise),
+        )
+        .route(&format!("{B}/root-causes"), get(insights::root_causes))
+        .route(&format!("{B}/report"), get(insights::report))
+        .route(&format!("{B}/report/pdf"), get(insights::report_pdf))
+        .route(
+            &format!("{B}/report-links"),
+            get(insights::report_links).post(insights::share_report),
+        )
+        .route(
+            &format!("{B}/report-links/{{id}}"),
+            delete(insights::revoke_report_link),
+        )
+        .route(
+            &format!("{B}/testimonials"),
+            get(insights::testimonials).put(insights::choose_testimonials),
+        )
 }
 
 #[cfg(test)]

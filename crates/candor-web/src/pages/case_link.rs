@@ -169,6 +169,7 @@ pub async fn update(
         author_email: String::new(),
         language: review.language.as_ref().map(|l| l.as_str().to_string()),
         experienced_on: review.experienced_on.clone(),
+        testimonial_consent: false,
     };
     match state.app.update_review_through_case(&token, &input).await {
         Ok(updated) => {

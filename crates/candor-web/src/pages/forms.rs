@@ -27,6 +27,9 @@ pub struct ReviewFormData {
     /// The honeypot: hidden from people, filled in by form-filling programs.
     #[serde(default)]
     pub website: String,
+    /// A ticked checkbox sends a value; an unticked one sends nothing.
+    #[serde(default)]
+    pub testimonial_consent: Option<String>,
 }
 
 impl ReviewFormData {
@@ -44,6 +47,7 @@ impl ReviewFormData {
             author_email: self.author_email.clone(),
             language: Some(self.language.clone()),
             experienced_on: Some(self.experienced_on.clone()),
+            testimonial_consent: self.testimonial_consent.is_some(),
         }
     }
 
@@ -68,6 +72,7 @@ impl ReviewFormData {
             experienced_on: review.experienced_on.clone().unwrap_or_default(),
             token: String::new(),
             website: String::new(),
+            testimonial_consent: None,
         }
     }
 }

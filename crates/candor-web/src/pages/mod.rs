@@ -5,6 +5,7 @@ mod business;
 mod case_link;
 mod forms;
 mod incidents;
+pub(crate) mod insight;
 mod insights;
 mod invitations;
 mod invite_link;
@@ -31,6 +32,45 @@ use crate::server::AppState;
 
 const STYLESHEET: &str = include_str!("../../../../static/candor.css");
 
+/// The insight pages (#7).
+fn insight_routes() -> Router<AppState> {
+    use insight::*;
+    Router::new()
+        .route("/dashboard/insights", get(agency::page))
+        .route("/dashboard/b/{slug}/insights", get(dashboard::page))
+        .route("/dashboard/b/{slug}/economics", get(economics::page))
+        .route(
+            "/dashboard/b/{slug}/promises",
+            get(promises::page).post(promises::add),
+        )
+        .route(
+            "/dashboard/b/{slug}/promises/{id}/archive",
+            post(promises::archive),
+        )
+        .route("/dashboard/b/{slug}/causes", get(causes::page))
+        .route("/dashboard/b/{slug}/report", get(reports::page))
+        .route("/dashboard/b/{slug}/report.pdf", get(reports::pdf))
+        .route("/dashboard/b/{slug}/report/share", post(reports::share))
+        .route(
+            "/dashboard/b/{slug}/report/links/{id}/revoke",
+            post(reports::revoke),
+        )
+        .route("/report/{token}", get(reports::shared))
+        .route("/report/{token}/pdf", get(reports::shared_pdf))
+        .route(
+            "/dashboard/b/{slug}/testimonials",
+            get(testimonials::page).post(testimonials::choose),
+        )
+        .route(
+            "/dashboard/b/{slug}/testimonials.json",
+            get(testimonials::export_json),
+        )
+        .route(
+            "/dashboard/b/{slug}/testimonials.html",
+            get(testimonials::export_html),
+        )
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(business::directory))
@@ -48,6 +88,7 @@ pub fn routes() -> Router<AppState> {
         .route("/dashboard", get(staff::dashboard))
         .route("/dashboard/b/{slug}", get(staff::business))
         .route("/dashboard/b/{slug}/topics", get(insights::topics))
+        .merge(insight_routes())
         .route(
             "/moderation",
             get(moderation::queue).post(moderation::decide),

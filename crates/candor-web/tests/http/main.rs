@@ -6,6 +6,7 @@ mod bad_input;
 mod behaviour;
 mod helpers;
 mod incidents;
+mod insight_pages;
 mod insights;
 mod invitations;
 mod moderation;

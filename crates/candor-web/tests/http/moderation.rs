@@ -351,6 +351,7 @@ async fn the_graph_job_finds_a_coordinated_group(store: Store) {
             author_email: email.into(),
             language: Some("en".into()),
             experienced_on: None,
+            testimonial_consent: false,
         };
         let slug = slug.to_string();
         let app = t.app.clone();

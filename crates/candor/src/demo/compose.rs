@@ -122,6 +122,7 @@ fn compose(
         } else {
             None
         },
+        testimonial_consent: rng.random_bool(0.4),
     };
     // Businesses answer critical reviews (1-3 stars) more often, and apologetically.
     let negative = stars <= 3;
