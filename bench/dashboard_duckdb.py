@@ -107,14 +107,14 @@ def queries(now_ms):
                 WHERE {published} AND r.created_at >= {before} AND r.created_at < {until}
             )
             , per_review AS (  -- an aspect counts once per review, negative if any mention is
-                SELECT id, aspect, any_value(current) AS current, bool_or(sentiment < 0) AS negative
+                SELECT id, aspect, any_value(current) AS current, bool_or(sentiment < 0) AS neg
                 FROM mention GROUP BY id, aspect
             )
             SELECT aspect,
                    count(*) FILTER (WHERE current) AS mentions,
-                   count(*) FILTER (WHERE current AND negative) AS negative,
+                   count(*) FILTER (WHERE current AND neg) AS negative,
                    count(*) FILTER (WHERE NOT current) AS previous_mentions,
-                   count(*) FILTER (WHERE NOT current AND negative) AS previous_negative
+                   count(*) FILTER (WHERE NOT current AND neg) AS previous_negative
             FROM per_review GROUP BY aspect
             ORDER BY negative / greatest(mentions, 1) DESC, mentions DESC, aspect"""),
         ("d", "response rate per star band and median reply delay, last 365 days", f"""
