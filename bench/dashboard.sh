@@ -14,8 +14,11 @@
 #      aspects, ~35% answered) as CSV once; later backends get a copy with
 #      their own ids (sed)
 #   3. bulk load, timed: SQLite: sqlite3 `.import --csv` of each file into a
-#      temporary table and INSERT ... SELECT into the real one (an empty CSV
-#      field becomes NULL there, as PostgreSQL's CSV COPY does);
+#      temporary table and INSERT ... SELECT into the real one, where an empty
+#      field of a nullable column becomes NULL, as PostgreSQL's CSV COPY makes
+#      it (`.import` straight into `reviews` would store '' instead: a text in
+#      the BIGINT columns updated_after_response_at and testimonial_consent_at,
+#      and duplicates in the unique index on (business_id, source, external_id));
 #      PostgreSQL: psql `\copy TABLE (columns) FROM FILE CSV HEADER`, then
 #      VACUUM ANALYZE of the three tables (what autovacuum would have done;
 #      candor import also analyses). SQLite keeps no statistics, as in use.
@@ -52,6 +55,8 @@
 #                       candor_dash_bench is created afresh and dropped at the end
 #   CANDOR_BIN          benchmark this binary; unset: target/release/candor, built
 #                       with `cargo build --release -p candor` only if it is missing
+#   KEEP_WORK=1         keep the work folder (CSV files, SQLite database, logs) and
+#                       the PostgreSQL database; their places are printed
 #   TMPDIR              where the CSV files (~0.5 GB per million reviews) and the
 #                       SQLite database (about twice that) go
 #
@@ -139,7 +144,11 @@ info "machine: $(nproc) cores, $(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048
 unset CANDOR_DATABASE_URL CANDOR_DATA_DIR # only the command lines below choose the database
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/candor-dashboard-bench.XXXXXX")
-add_cleanup "rm -rf '$WORK'"
+if [[ ${KEEP_WORK:-0} == 1 ]]; then
+    info "work folder: $WORK (kept: KEEP_WORK=1)"
+else
+    add_cleanup "rm -rf '$WORK'"
+fi
 # Every review is written before this moment; DuckDB's "now" is the same.
 END_MS=$(python3 -c 'import time; print(int(time.time() * 1000))')
 
@@ -199,7 +208,14 @@ fresh_database() {
         pg_server
         pg_url_parse "$PG_BASE"
         PGPASSWORD=$PGU_PASS "$(_pg_tool dropdb)" --if-exists -h "$PGU_HOST" -p "$PGU_PORT" -U "$PGU_USER" "$PG_DB" 2>/dev/null || true
-        pg_fresh_database "$PG_BASE" "$PG_DB"
+        if [[ ${KEEP_WORK:-0} == 1 ]]; then
+            PGPASSWORD=$PGU_PASS "$(_pg_tool createdb)" -h "$PGU_HOST" -p "$PGU_PORT" -U "$PGU_USER" "$PG_DB" ||
+                die "createdb $PG_DB failed"
+            PG_FRESH_URL="postgres://$PGU_USER${PGU_PASS:+:$PGU_PASS}@$PGU_HOST:$PGU_PORT/$PG_DB$PGU_QUERY"
+            info "database $PG_FRESH_URL (kept: KEEP_WORK=1)"
+        else
+            pg_fresh_database "$PG_BASE" "$PG_DB"
+        fi
         DB_URL=$PG_FRESH_URL
         DATA_DIR="$WORK/postgres" # the search index
         rm -rf "$DATA_DIR"
@@ -210,6 +226,7 @@ fresh_database() {
 }
 
 drop_database() {
+    [[ ${KEEP_WORK:-0} == 1 ]] && return 0
     case "$1" in
     sqlite) rm -rf "$WORK/sqlite" ;;
     postgres)
