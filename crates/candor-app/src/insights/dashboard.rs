@@ -29,8 +29,9 @@ pub struct TrendPoint {
     pub start_day: i64,
     pub reviews: u64,
     pub mean: Option<f64>,
-    /// The score as of the period's last day (or the range's, if sooner).
-    pub score: f64,
+    /// The score as of the period's last day (or the range's, if sooner);
+    /// `None` before the first review (the score would be the bare prior).
+    pub score: Option<f64>,
     pub stars: [u64; 5],
     pub ambassadors: u64,
     pub detractors: u64,
@@ -258,7 +259,9 @@ pub(crate) fn trend(app: &App, rows: &[DayRow], filter: &InsightFilter) -> Vec<T
                 start_day: start,
                 reviews: 0,
                 mean: None,
-                score: score_as_of(app, rows, to).score,
+                score: Some(score_as_of(app, rows, to))
+                    .filter(|s| s.count > 0)
+                    .map(|s| s.score),
                 stars: [0; 5],
                 ambassadors: 0,
                 detractors: 0,

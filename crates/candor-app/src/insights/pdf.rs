@@ -124,10 +124,10 @@ fn trend_chart(layout: &mut Layout, report: &Report) {
     let points: Vec<(f32, f32)> = trend
         .iter()
         .enumerate()
-        .map(|(i, p)| {
+        .filter_map(|(i, p)| {
             let x = MARGIN + 30.0 + step * i as f32;
-            let y = top + height * (5.0 - p.score.clamp(1.0, 5.0) as f32) / 4.0;
-            (x, y)
+            let y = top + height * (5.0 - p.score?.clamp(1.0, 5.0) as f32) / 4.0;
+            Some((x, y))
         })
         .collect();
     page.polyline(&points, 1.5, ACCENT);

@@ -253,6 +253,53 @@ async fn insight_endpoints_belong_to_their_organisation(store: Store) {
         let (status, _) = send(&anonymous, method, path, "", body.clone()).await;
         assert_eq!(status, 401, "{method} {path} without a token");
     }
+    // The pages, logged in as the rival's owner, and logged out.
+    let (rival_email, rival_password) = ("owner@rival2.test", {
+        let staff = candor_app::NewStaff {
+            email: "owner@rival2.test",
+            name: "Rival",
+            role: candor_core::Role::Owner,
+        };
+        let (_, password) = t.app.create_owner("rival2", staff).await.expect("owner");
+        password
+    });
+    let rival = TestApp::spawn_client(&t).await;
+    rival.log_in_as(rival_email, &rival_password).await;
+    let slug = &t.slug;
+    for path in [
+        "insights",
+        "economics",
+        "promises",
+        "causes",
+        "report",
+        "report.pdf",
+        "testimonials",
+        "testimonials.json",
+        "testimonials.html",
+    ] {
+        let path = format!("/dashboard/b/{slug}/{path}");
+        assert_eq!(
+            rival.page(&path).await.0,
+            404,
+            "{path} as another organisation"
+        );
+        let (status, _) = anonymous.page(&path).await;
+        assert!(
+            status == 303 || status == 401 || status == 403,
+            "{path} logged out: {status}"
+        );
+    }
+    for path in ["promises", "report/share", "testimonials"] {
+        let posted = rival
+            .client
+            .post(rival.url(&format!("/dashboard/b/{slug}/{path}")))
+            .form(&[("text", "Hijack"), ("language", "en"), ("review_id", "x")])
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(posted.status(), 404, "POST {path} as another organisation");
+    }
+
     let (status, org) = t.get_json_as("/api/v1/staff/insights", &intruder).await;
     assert_eq!(status, 200);
     assert_eq!(org["businesses"].as_array().expect("rows").len(), 1);

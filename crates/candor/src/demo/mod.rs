@@ -64,8 +64,46 @@ pub async fn load(app: &App) -> anyhow::Result<Option<(String, String)>> {
             .await
             .with_context(|| format!("demo cases of {slug}"))?;
     }
+    add_demo_promises(app, &owner).await?;
+    // The dashboard reads rollups; build them now so the first visit is quick.
+    app.refresh_insights(u64::MAX).await?;
     println!("loaded the demo: 3 businesses, {total} reviews");
     Ok(Some((owner.email, password)))
+}
+
+/// One marketing promise per business, in different languages, so the
+/// promise gap shows reviews in other languages speaking of it.
+const PROMISES: [(&str, &str, &str); 4] = [
+    ("nordlys-electronics", "Delivered the next day", "en"),
+    (
+        "nordlys-electronics",
+        "Problemlose Rückgabe und schnelle Erstattung",
+        "de",
+    ),
+    (
+        "baeckerei-sonnenschein",
+        "Immer freundliches Personal",
+        "de",
+    ),
+    (
+        "safari-auto",
+        "Bei zetu ni za haki, bila ada zilizofichwa",
+        "sw",
+    ),
+];
+
+async fn add_demo_promises(app: &App, owner: &candor_app::User) -> anyhow::Result<()> {
+    for (slug, text, language) in PROMISES {
+        let promise = candor_app::insights::NewPromise {
+            text: text.to_string(),
+            language: language.to_string(),
+            keywords: Default::default(),
+        };
+        app.add_promise(owner, slug, &promise)
+            .await
+            .with_context(|| format!("demo promise {text:?}"))?;
+    }
+    Ok(())
 }
 
 /// Imported reviews open no recovery case (they are history); the demo opens

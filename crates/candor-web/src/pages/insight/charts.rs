@@ -27,7 +27,7 @@ pub fn trend(t: &Tr, d: &Dashboard) -> String {
     let series = [
         Series {
             label: t.get("insights-series-score"),
-            values: d.trend.iter().map(|p| Some(p.score)).collect(),
+            values: d.trend.iter().map(|p| p.score).collect(),
         },
         Series {
             label: t.get("insights-series-mean"),

@@ -163,7 +163,7 @@ pub async fn page(
                 label: period_label(p.start_day, &d.filter),
                 reviews: p.reviews,
                 mean: decimal(&t, p.mean, 2),
-                score: t.decimal(p.score, 2),
+                score: decimal(&t, p.score, 2),
                 ambassadors: p.ambassadors,
                 detractors: p.detractors,
             })
