@@ -191,11 +191,16 @@ pub(crate) fn error_page(t: &Tr, error: AppError) -> Response {
             t.get("error-forbidden"),
             t.get("error-forbidden"),
         ),
-        AppError::Invalid(_) | AppError::Conflict(_) => (
+        // What is wrong, as the use case said it (the field and an English
+        // sentence): clearer than a bare "bad request".
+        AppError::Invalid(e) => (
             StatusCode::BAD_REQUEST,
             t.get("error-bad-request"),
-            t.get("error-bad-request"),
+            format!("{}: {}", e.field, e.message),
         ),
+        AppError::Conflict(message) => {
+            (StatusCode::BAD_REQUEST, t.get("error-bad-request"), message)
+        }
         AppError::RateLimited { .. } => (
             StatusCode::TOO_MANY_REQUESTS,
             t.get("error-rate-limited"),
