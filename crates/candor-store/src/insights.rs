@@ -375,7 +375,13 @@ impl Tx {
             sqlx::query(
                 "INSERT INTO review_insights (review_id, business_id, created_at, segment, \
                  stages, aspects, negative_aspects, education_kind, education_sentence, \
-                 reply_delay_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                 reply_delay_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                 ON CONFLICT (review_id) DO UPDATE SET segment = excluded.segment, \
+                 stages = excluded.stages, aspects = excluded.aspects, \
+                 negative_aspects = excluded.negative_aspects, \
+                 education_kind = excluded.education_kind, \
+                 education_sentence = excluded.education_sentence, \
+                 reply_delay_ms = excluded.reply_delay_ms",
             )
             .bind(&i.review_id)
             .bind(&i.business_id)
@@ -438,7 +444,9 @@ impl Tx {
         Ok(())
     }
 
-    /// Replaces one day's sums and takes it off the dirty list.
+    /// Replaces one day's sums and takes it off the dirty list. Two nodes
+    /// summing the same day at once both write what they read (upserts), so
+    /// neither fails; the day is marked again by any later change.
     pub async fn replace_insight_day(
         &mut self,
         business_id: &str,
@@ -458,7 +466,10 @@ impl Tx {
         for d in days {
             sqlx::query(
                 "INSERT INTO insight_days (business_id, day, language, rating, reviews, replied, \
-                 ambassadors, detractors) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                 ambassadors, detractors) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                 ON CONFLICT (business_id, day, language, rating) DO UPDATE SET \
+                 reviews = excluded.reviews, replied = excluded.replied, \
+                 ambassadors = excluded.ambassadors, detractors = excluded.detractors",
             )
             .bind(business_id)
             .bind(day)
@@ -474,7 +485,9 @@ impl Tx {
         for c in counts {
             sqlx::query(
                 "INSERT INTO insight_counts (business_id, fact, day, language, fact_key, value) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                 VALUES ($1, $2, $3, $4, $5, $6) \
+                 ON CONFLICT (business_id, fact, day, language, fact_key) \
+                 DO UPDATE SET value = excluded.value",
             )
             .bind(business_id)
             .bind(&c.fact)

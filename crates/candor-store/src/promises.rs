@@ -262,7 +262,9 @@ impl Tx {
         for m in found {
             sqlx::query(
                 "INSERT INTO promise_matches (promise_id, review_id, business_id, created_at, \
-                 verdict, sentence) VALUES ($1, $2, $3, $4, $5, $6)",
+                 verdict, sentence) VALUES ($1, $2, $3, $4, $5, $6) \
+                 ON CONFLICT (promise_id, review_id) DO UPDATE SET verdict = excluded.verdict, \
+                 sentence = excluded.sentence",
             )
             .bind(&m.promise_id)
             .bind(&m.review_id)

@@ -78,10 +78,12 @@ impl App {
             }
         }
         recent.retain(|_, stamp| *stamp >= since);
-        drop(recent);
+        // Still under the lock: two refreshes of this process never write
+        // the same rows at once.
         self.scan_promises(budget).await?;
         done.days = self.sum_dirty_days().await?;
         done.backlog = self.store().insight_backlog(cursor.0).await?;
+        drop(recent);
         Ok(done)
     }
 
