@@ -135,7 +135,9 @@ impl Store {
         Ok((row.try_get("refreshed_to")?, row.try_get("last_id")?))
     }
 
-    /// Reviews changed after `(since, after_id)`, in `(changed_at, id)` order.
+    /// Reviews changed after `(since, after_id)`, in `(changed_at, id)` order
+    /// (the WHERE clause is shaped as in `reviews_changed_since`, for the
+    /// same reason).
     pub async fn insight_sources(
         &self,
         since: i64,
@@ -148,7 +150,7 @@ impl Store {
              p.created_at AS replied_at, r.created_at, r.changed_at FROM reviews r \
              LEFT JOIN review_analyses a ON a.review_id = r.id \
              LEFT JOIN replies p ON p.review_id = r.id \
-             WHERE r.changed_at > $1 OR (r.changed_at = $1 AND r.id > $2) \
+             WHERE r.changed_at >= $1 AND (r.changed_at > $1 OR r.id > $2) \
              ORDER BY r.changed_at, r.id LIMIT $3"
         )))
         .bind(since)

@@ -26,6 +26,9 @@ pub struct ChangedReview {
 
 impl Store {
     /// Reviews changed after `(since, after_id)` in `(changed_at, id)` order.
+    /// The range on `changed_at` comes first in the WHERE clause: written as
+    /// `changed_at > x OR (changed_at = x AND id > y)`, SQLite scanned the
+    /// index from its start on every call (quadratic in a long catch-up).
     pub async fn reviews_changed_since(
         &self,
         since: i64,
@@ -36,7 +39,7 @@ impl Store {
             "SELECT r.id, r.business_id, r.rating, r.status, r.title, r.body, r.language, \
              a.aspects, r.has_reply, r.created_at, r.changed_at FROM reviews r \
              LEFT JOIN review_analyses a ON a.review_id = r.id \
-             WHERE r.changed_at > $1 OR (r.changed_at = $1 AND r.id > $2) \
+             WHERE r.changed_at >= $1 AND (r.changed_at > $1 OR r.id > $2) \
              ORDER BY r.changed_at, r.id LIMIT $3",
         )
         .bind(since)
