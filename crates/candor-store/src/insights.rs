@@ -171,26 +171,32 @@ impl Store {
         )
     }
 
-    /// Reviews each address wrote for the business (repeat activity).
+    /// Reviews each address wrote for the business (repeat activity). The
+    /// business is filtered here, not in SQL: given `business_id = ?` SQLite
+    /// (which keeps no statistics) walked every review of the business
+    /// instead of seeking each address in `reviews_by_email`.
     pub async fn author_review_counts(
         &self,
         business_id: &str,
         emails: &[String],
     ) -> Result<Vec<(String, i64)>, StoreError> {
         let mut counts = Vec::new();
-        for chunk in emails.chunks(MAX_PARAMETERS - 1) {
+        for chunk in emails.chunks(MAX_PARAMETERS) {
             let mut q = SqlBuilder::new(
-                "SELECT author_email, COUNT(*) AS n FROM reviews WHERE business_id = ",
+                "SELECT author_email, business_id, COUNT(*) AS n FROM reviews \
+                 WHERE author_email IN ",
             );
-            q.bind(business_id.to_string());
-            q.push(" AND author_email IN ");
             q.bind_list(chunk);
-            q.push(" GROUP BY author_email");
+            q.push(" GROUP BY author_email, business_id");
             let (sql, args) = q.finish()?;
-            let rows: Vec<(String, i64)> = sqlx::query_as_with(AssertSqlSafe(sql), args)
+            let rows: Vec<(String, String, i64)> = sqlx::query_as_with(AssertSqlSafe(sql), args)
                 .fetch_all(self.pool())
                 .await?;
-            counts.extend(rows);
+            counts.extend(
+                rows.into_iter()
+                    .filter(|(_, business, _)| business == business_id)
+                    .map(|(email, _, n)| (email, n)),
+            );
         }
         Ok(counts)
     }
