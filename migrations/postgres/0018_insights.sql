@@ -29,6 +29,10 @@ CREATE TABLE review_insights (
 CREATE INDEX review_insights_education ON review_insights (business_id, education_kind, created_at);
 
 -- Per business, UTC day of writing, language and stars: published reviews.
+-- Each day also has rows under the language '*': the sums over every
+-- language, so a dashboard without a language filter reads one row per day
+-- and stars. The language comes before the day in the key, so a range of
+-- days in one language is one stretch of the index.
 CREATE TABLE insight_days (
     business_id  TEXT NOT NULL REFERENCES businesses(id),
     day          BIGINT NOT NULL,
@@ -38,7 +42,7 @@ CREATE TABLE insight_days (
     replied      BIGINT NOT NULL,
     ambassadors  BIGINT NOT NULL,
     detractors   BIGINT NOT NULL,
-    PRIMARY KEY (business_id, day, language, rating)
+    PRIMARY KEY (business_id, language, day, rating)
 );
 
 -- Per business, day and language: keyed counts ('aspect', 'aspect-negative',
@@ -50,11 +54,14 @@ CREATE TABLE insight_counts (
     language     TEXT NOT NULL,
     fact_key     TEXT NOT NULL,
     value        BIGINT NOT NULL,
-    PRIMARY KEY (business_id, fact, day, language, fact_key)
+    PRIMARY KEY (business_id, fact, language, day, fact_key)
 );
 
 -- Days whose rows above must be recomputed; written in the same transaction
 -- as the review insights that made them stale.
+CREATE INDEX insight_days_day ON insight_days (business_id, day);
+CREATE INDEX insight_counts_day ON insight_counts (business_id, day);
+
 CREATE TABLE insight_dirty_days (
     business_id  TEXT NOT NULL,
     day          BIGINT NOT NULL,
@@ -101,6 +108,10 @@ CREATE INDEX promise_matches_review ON promise_matches (review_id);
 
 -- The reviewer's consent to be quoted on the business's own site.
 ALTER TABLE reviews ADD COLUMN testimonial_consent_at BIGINT;
+-- Reviews updated by their authors after the business responded (the
+-- recovery figures' rating change), without reading every review.
+CREATE INDEX reviews_updated_after_response ON reviews (business_id, updated_after_response_at)
+    WHERE updated_after_response_at IS NOT NULL;
 -- Only consented reviews are in it, so the testimonial picker of a business
 -- with a million reviews reads only those.
 CREATE INDEX reviews_consented ON reviews (business_id, rating, helpful_count, created_at)

@@ -251,15 +251,12 @@ impl Store {
         range: &DayRange,
     ) -> Result<Vec<DayRow>, StoreError> {
         let mut q = SqlBuilder::new(
-            "SELECT business_id, day, rating, CAST(SUM(reviews) AS BIGINT) AS reviews, \
-             CAST(SUM(replied) AS BIGINT) AS replied, \
-             CAST(SUM(ambassadors) AS BIGINT) AS ambassadors, \
-             CAST(SUM(detractors) AS BIGINT) AS detractors \
+            "SELECT business_id, day, rating, reviews, replied, ambassadors, detractors \
              FROM insight_days WHERE business_id IN ",
         );
         q.bind_list(business_ids);
         push_range(&mut q, range);
-        q.push(" GROUP BY business_id, day, rating ORDER BY business_id, day, rating");
+        q.push(" ORDER BY business_id, day, rating");
         let (sql, args) = q.finish()?;
         let rows = sqlx::query_with(AssertSqlSafe(sql), args)
             .fetch_all(self.pool())
@@ -306,7 +303,8 @@ impl Store {
     /// The languages a business has figures in.
     pub async fn insight_languages(&self, business_id: &str) -> Result<Vec<String>, StoreError> {
         let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT DISTINCT language FROM insight_days WHERE business_id = $1 ORDER BY language",
+            "SELECT DISTINCT language FROM insight_days WHERE business_id = $1 AND language <> '*' \
+             ORDER BY language",
         )
         .bind(business_id)
         .fetch_all(self.pool())
@@ -353,15 +351,21 @@ fn sum(row: &sqlx::any::AnyRow, column: &str) -> Result<i64, StoreError> {
     Ok(row.try_get::<i64, _>(column)?)
 }
 
+/// The language rows to read: the one asked for, or the sums over all.
+pub const ALL_LANGUAGES: &str = "*";
+
 fn push_range(q: &mut SqlBuilder, range: &DayRange) {
+    q.push(" AND language = ");
+    q.bind(
+        range
+            .language
+            .clone()
+            .unwrap_or_else(|| ALL_LANGUAGES.to_string()),
+    );
     q.push(" AND day >= ");
     q.bind(range.from_day);
     q.push(" AND day <= ");
     q.bind(range.to_day);
-    if let Some(language) = &range.language {
-        q.push(" AND language = ");
-        q.bind(language.clone());
-    }
 }
 
 impl Tx {
@@ -475,7 +479,7 @@ impl Tx {
             sqlx::query(
                 "INSERT INTO insight_days (business_id, day, language, rating, reviews, replied, \
                  ambassadors, detractors) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-                 ON CONFLICT (business_id, day, language, rating) DO UPDATE SET \
+                 ON CONFLICT (business_id, language, day, rating) DO UPDATE SET \
                  reviews = excluded.reviews, replied = excluded.replied, \
                  ambassadors = excluded.ambassadors, detractors = excluded.detractors",
             )
@@ -494,7 +498,7 @@ impl Tx {
             sqlx::query(
                 "INSERT INTO insight_counts (business_id, fact, day, language, fact_key, value) \
                  VALUES ($1, $2, $3, $4, $5, $6) \
-                 ON CONFLICT (business_id, fact, day, language, fact_key) \
+                 ON CONFLICT (business_id, fact, language, day, fact_key) \
                  DO UPDATE SET value = excluded.value",
             )
             .bind(business_id)

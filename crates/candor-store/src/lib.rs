@@ -58,7 +58,8 @@ pub use fingerprints::StoredFingerprint;
 pub use graph::{GraphEdge, GraphRun, Suspicion};
 pub use incidents::{Incident, NegativeMention};
 pub use insights::{
-    CountRow, DAY_MS, DayFact, DayRange, DayRow, EducationCueRow, InsightSource, ReviewInsight,
+    ALL_LANGUAGES, CountRow, DAY_MS, DayFact, DayRange, DayRow, EducationCueRow, InsightSource,
+    ReviewInsight,
 };
 pub use invitations::{Invitation, InvitationCounts, NewInvitation};
 pub use jobs::{Job, JobCounts, JobState, NewJob};

@@ -124,7 +124,8 @@ impl Store {
             "SELECT r.rating AS after, (SELECT v.rating FROM review_revisions v \
                WHERE v.review_id = r.id AND v.created_at < r.updated_after_response_at \
                ORDER BY v.revision DESC LIMIT 1) AS before \
-             FROM reviews r WHERE r.business_id = $1 AND r.updated_after_response_at >= $2",
+             FROM reviews r WHERE r.business_id = $1 AND r.updated_after_response_at IS NOT NULL \
+             AND r.updated_after_response_at >= $2",
         )
         .bind(business_id)
         .bind(since)

@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use candor_store::{CountRow, DayFact, DayRow};
+use candor_store::{ALL_LANGUAGES, CountRow, DayFact, DayRow};
 
 use super::facts::list;
 
@@ -21,40 +21,15 @@ pub fn day_sums(business_id: &str, day: i64, facts: &[DayFact]) -> (Vec<DayRow>,
     let mut days: BTreeMap<(String, i64), DayRow> = BTreeMap::new();
     let mut counts: BTreeMap<(&'static str, String, String), i64> = BTreeMap::new();
     for fact in facts {
-        let row = days
-            .entry((fact.language.clone(), fact.rating))
-            .or_insert_with(|| DayRow {
-                business_id: business_id.to_string(),
-                day,
-                language: fact.language.clone(),
-                rating: fact.rating,
-                reviews: 0,
-                replied: 0,
-                ambassadors: 0,
-                detractors: 0,
-            });
-        row.reviews += 1;
-        row.replied += i64::from(fact.replied);
-        row.ambassadors += i64::from(fact.segment == "ambassador");
-        row.detractors += i64::from(fact.segment == "detractor");
-        let mut add = |fact_name: &'static str, key: String| {
-            *counts
-                .entry((fact_name, fact.language.clone(), key))
-                .or_default() += 1;
-        };
-        for aspect in list(&fact.aspects) {
-            add("aspect", aspect.to_string());
-        }
-        for aspect in list(&fact.negative_aspects) {
-            add("aspect-negative", aspect.to_string());
-        }
-        count_journey(fact, &mut add);
-        if let Some(delay) = fact.reply_delay_ms {
-            let bucket = format!("{:09}", delay_bucket(delay).0);
-            if fact.rating <= super::facts::COMPLAINT_MAX_STARS {
-                add("reply-delay-negative", bucket.clone());
-            }
-            add("reply-delay", bucket);
+        // Each review counts under its language and under "all languages".
+        for language in [fact.language.as_str(), ALL_LANGUAGES] {
+            add_review(&mut days, business_id, day, language, fact);
+            let mut add = |fact_name: &'static str, key: String| {
+                *counts
+                    .entry((fact_name, language.to_string(), key))
+                    .or_default() += 1;
+            };
+            count_facts(fact, &mut add);
         }
     }
     let counts = counts
@@ -69,18 +44,62 @@ pub fn day_sums(business_id: &str, day: i64, facts: &[DayFact]) -> (Vec<DayRow>,
     (days.into_values().collect(), counts)
 }
 
+fn add_review(
+    days: &mut BTreeMap<(String, i64), DayRow>,
+    business_id: &str,
+    day: i64,
+    language: &str,
+    fact: &DayFact,
+) {
+    let row = days
+        .entry((language.to_string(), fact.rating))
+        .or_insert_with(|| DayRow {
+            business_id: business_id.to_string(),
+            day,
+            language: language.to_string(),
+            rating: fact.rating,
+            reviews: 0,
+            replied: 0,
+            ambassadors: 0,
+            detractors: 0,
+        });
+    row.reviews += 1;
+    row.replied += i64::from(fact.replied);
+    row.ambassadors += i64::from(fact.segment == "ambassador");
+    row.detractors += i64::from(fact.segment == "detractor");
+}
+
+fn count_facts(fact: &DayFact, add: &mut impl FnMut(&'static str, String)) {
+    for aspect in list(&fact.aspects) {
+        add("aspect", aspect.to_string());
+    }
+    for aspect in list(&fact.negative_aspects) {
+        add("aspect-negative", aspect.to_string());
+    }
+    count_journey(fact, add);
+    if let Some(delay) = fact.reply_delay_ms {
+        let bucket = format!("{:09}", delay_bucket(delay).0);
+        if fact.rating <= super::facts::COMPLAINT_MAX_STARS {
+            add("reply-delay-negative", bucket.clone());
+        }
+        add("reply-delay", bucket);
+    }
+}
+
 /// The bucket of a reply delay, in minutes: (lower bound, width). A quarter
-/// of an hour for the first two days, an hour up to 30 days, then a day: a
-/// median read from the buckets is its bucket's middle, so it is exact to
-/// within 7.5 minutes when replies come within two days.
+/// of an hour for the first hour, an hour up to a day, four hours up to two
+/// days, a day up to 30 days, then 30 days. A median read from the buckets
+/// is its bucket's middle: within 7.5 minutes when half the replies come
+/// within the hour, 30 minutes within the day. Few buckets keep a year's
+/// rollups small enough to read in a few milliseconds.
 pub fn delay_bucket(delay_ms: i64) -> (i64, i64) {
     let minutes = delay_ms.max(0) / 60_000;
-    let width = if minutes < 2_880 {
-        15
-    } else if minutes < 43_200 {
-        60
-    } else {
-        1_440
+    let width = match minutes {
+        0..60 => 15,
+        60..1_440 => 60,
+        1_440..2_880 => 240,
+        2_880..43_200 => 1_440,
+        _ => 43_200,
     };
     (minutes - minutes % width, width)
 }
@@ -155,16 +174,30 @@ mod tests {
             fact(5, "de", "ambassador", "", ""),
         ];
         let (days, counts) = day_sums("b", 10, &facts);
-        assert_eq!(days.len(), 2);
-        let en = &days[1];
-        assert_eq!((en.language.as_str(), en.rating), ("en", 1));
+        let row = |language: &str, rating: i64| {
+            days.iter()
+                .find(|d| d.language == language && d.rating == rating)
+                .expect("row")
+        };
+        assert_eq!(days.len(), 4, "en and de rows, and the same under '*'");
+        let en = row("en", 1);
         assert_eq!((en.reviews, en.replied, en.detractors), (2, 2, 1));
-        assert_eq!(days[0].ambassadors, 1);
+        assert_eq!(row("de", 5).ambassadors, 1);
+        assert_eq!(row(ALL_LANGUAGES, 1).reviews, 2);
+        assert_eq!(row(ALL_LANGUAGES, 5).reviews, 1);
         let get = |fact: &str, key: &str| {
-            counts
-                .iter()
-                .find(|c| c.fact == fact && c.key == key)
-                .map(|c| c.value)
+            let value = |language: &str| {
+                counts
+                    .iter()
+                    .find(|c| c.fact == fact && c.key == key && c.language == language)
+                    .map(|c| c.value)
+            };
+            assert_eq!(
+                value("en"),
+                value(ALL_LANGUAGES),
+                "{fact} {key}: only English here"
+            );
+            value("en")
         };
         assert_eq!(get("path", "delivery>delivery"), Some(1));
         assert_eq!(get("path", "ordering>ordering"), Some(1));
@@ -183,8 +216,10 @@ mod tests {
     #[test]
     fn the_median_delay_is_the_middle_of_its_bucket() {
         assert_eq!(delay_bucket(20 * 60_000), (15, 15));
-        assert_eq!(delay_bucket(50 * 3_600_000), (3_000, 60));
-        assert_eq!(delay_bucket(40 * 86_400_000), (57_600, 1_440));
+        assert_eq!(delay_bucket(5 * 3_600_000 + 60_000), (300, 60));
+        assert_eq!(delay_bucket(30 * 3_600_000), (1_680, 240));
+        assert_eq!(delay_bucket(50 * 3_600_000), (2_880, 1_440));
+        assert_eq!(delay_bucket(40 * 86_400_000), (43_200, 43_200));
         let buckets = [
             ("000000000".to_string(), 1),
             ("000000015".to_string(), 1),
