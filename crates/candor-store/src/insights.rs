@@ -127,6 +127,17 @@ pub(crate) fn source_from(row: &sqlx::any::AnyRow) -> Result<InsightSource, Stor
 }
 
 impl Store {
+    /// PostgreSQL statistics of the insight tables, refreshed after a long
+    /// catch-up: plans made while they were empty would read them whole.
+    pub async fn refresh_insight_statistics(&self) -> Result<(), StoreError> {
+        if self.backend() == crate::Backend::Postgres {
+            sqlx::query("ANALYZE review_insights, insight_days, insight_counts, promise_matches")
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(())
+    }
+
     /// How far the rollups have read: `(changed_at, id)`.
     pub async fn insight_watermark(&self) -> Result<(i64, String), StoreError> {
         let row = sqlx::query("SELECT refreshed_to, last_id FROM insight_state WHERE id = 1")
@@ -376,12 +387,10 @@ impl Tx {
         insights: &[ReviewInsight],
         gone: &[String],
     ) -> Result<(), StoreError> {
-        let ids: Vec<String> = insights
-            .iter()
-            .map(|i| i.review_id.clone())
-            .chain(gone.iter().cloned())
-            .collect();
-        self.delete_where_in("review_insights", "review_id", &ids)
+        // Changed reviews are upserted, not deleted first: on PostgreSQL a
+        // DELETE ... IN (...) planned while the table was small kept scanning
+        // it whole as it grew during a long catch-up.
+        self.delete_where_in("review_insights", "review_id", gone)
             .await?;
         for i in insights {
             sqlx::query(

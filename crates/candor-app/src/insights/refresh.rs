@@ -22,6 +22,9 @@ use crate::{App, AppError, now_ms};
 const SETTLE_MS: i64 = 10_000;
 const BATCH: i64 = 500;
 const DAYS_PER_TX: i64 = 50;
+/// Reviews read in one refresh after which PostgreSQL's statistics of the
+/// insight tables are refreshed (before the days are summed).
+const ANALYZE_AFTER: u64 = 5_000;
 
 /// What this process has applied above the watermark (id → changed_at).
 #[derive(Default)]
@@ -78,6 +81,9 @@ impl App {
             }
         }
         recent.retain(|_, stamp| *stamp >= since);
+        if done.reviews >= ANALYZE_AFTER {
+            self.store().refresh_insight_statistics().await?;
+        }
         // Still under the lock: two refreshes of this process never write
         // the same rows at once.
         self.scan_promises(budget).await?;
