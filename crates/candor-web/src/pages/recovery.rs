@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use candor_app::insights::percent;
 use candor_app::{AppError, CaseCommand, CaseDetail, RemedyInput, User};
 use candor_core::recovery::{CaseAction, CaseState};
 use chrono::{DateTime, Utc};
@@ -46,10 +47,6 @@ pub struct CasesView {
     pub rows: Vec<CaseRow>,
     /// Open incidents: id and one line each.
     pub incidents: Vec<(String, String)>,
-}
-
-fn percent(t: &Tr, rate: Option<f64>) -> String {
-    rate.map_or_else(|| "–".into(), |r| format!("{} %", t.decimal(r * 100.0, 0)))
 }
 
 pub async fn cases_view(

@@ -1,6 +1,7 @@
 //! The dashboard's response section (rates, median first reply, reviews
 //! waiting for a reply, deadlines) and the staff member's notifications.
 
+use candor_app::insights::{hours, percent};
 use candor_app::{AppError, User};
 
 use crate::format::{date, stars};
@@ -30,17 +31,6 @@ pub struct NotificationRow {
     pub link: String,
     pub when: String,
     pub read: bool,
-}
-
-fn percent(t: &Tr, rate: Option<f64>) -> String {
-    rate.map_or_else(
-        || "–".to_string(),
-        |r| format!("{} %", t.decimal(r * 100.0, 0)),
-    )
-}
-
-fn hours(t: &Tr, ms: Option<f64>) -> String {
-    ms.map_or_else(|| "–".to_string(), |ms| t.decimal(ms / 3_600_000.0, 1))
 }
 
 /// The last 90 days' response figures and the first reviews waiting.
