@@ -15,6 +15,8 @@
 #             HEADER true)` into such a table
 #   deferred  `candor import --defer-analysis` (fresh organisation, owner and
 #             business first)
+#   drain     after the deferred import: `candor jobs`, which screens,
+#             analyses and stores the queued reviews (DRAIN=0 skips it)
 #   full      `candor import` with screening and analysis in the batch, on
 #             the first FULL_ROWS rows of the same file
 # Seconds are the wall clock of the whole command (for candor: start-up and
@@ -23,6 +25,8 @@
 #
 # Environment:
 #   FULL_ROWS           rows for the full-analysis variant (default: min(ROWS, 200000))
+#   DRAIN               1 (default) to time `candor jobs` storing the deferred
+#                       import's queue, 0 to skip it
 #   MEMORY_CHECK=1      also run the deferred SQLite import on ROWS/10 rows and
 #                       print its peak memory next to the ROWS run's
 #   BACKENDS            which to run, in order (default "sqlite postgres")
@@ -66,6 +70,7 @@ ROWS=${ROWS:-1000000}
 DEFAULT_FULL_ROWS=$((ROWS < 200000 ? ROWS : 200000))
 FULL_ROWS=${FULL_ROWS:-$DEFAULT_FULL_ROWS}
 MEMORY_CHECK=${MEMORY_CHECK:-0}
+DRAIN=${DRAIN:-1}
 BACKENDS=${BACKENDS:-sqlite postgres}
 BATCH_SIZE=${BATCH_SIZE:-}
 IMPORT_SEED=${IMPORT_SEED:-1}
@@ -311,7 +316,31 @@ candor_import() {
     fi
     info "wall clock $M_SECS s, peak RSS $(mib "$M_PEAK_KB") MiB"
     record "$backend $variant" "${imported:-0}" "$M_SECS" "$M_PEAK_KB" "${own:--}" "$repro"
+    if [[ $variant == deferred && $DRAIN == 1 ]]; then
+        drain_queue "$backend" "${imported:-0}"
+    fi
     drop_db "$backend"
+}
+
+# drain_queue BACKEND ROWS: times `candor jobs` storing what the deferred
+# import queued, and checks that every row became a review.
+drain_queue() {
+    local backend=$1 rows=$2 name="$1-drain" stored
+    local cmd=("$BIN" jobs "${DB_ARGS[@]}")
+    info "${cmd[*]}"
+    measure "$name" "${cmd[@]}"
+    case "$backend" in
+    sqlite) stored=$(sqlite3 "$DB_FILE" 'SELECT count(*) FROM reviews' 2>/dev/null || echo "?") ;;
+    postgres) stored=$(pg_psql "$DB_URL" 'SELECT count(*) FROM reviews' 2>/dev/null || echo "?") ;;
+    esac
+    if ((M_RC != 0)); then
+        show_failure "$name"
+        warn "$backend drain: candor jobs failed (exit $M_RC)"
+        stored=0
+    fi
+    [[ "$stored" == "$rows" ]] || warn "$backend drain: $stored reviews stored, expected $rows"
+    info "$(tail -n 1 "$WORK/$name.out" 2>/dev/null || true)"
+    record "$backend drain" "$stored" "$M_SECS" "$M_PEAK_KB" "-" "candor jobs --database-url DB"
 }
 
 for backend in $BACKENDS; do
@@ -361,9 +390,11 @@ if [[ $MEMORY_CHECK == 1 ]]; then
         "${R_PEAK[sqlite deferred-small]:-?}" "$SMALL_ROWS" "${R_PEAK[sqlite deferred]:-?}" "$ROWS"
 fi
 echo "seconds: wall clock of the whole command; candor/s: candor's own figure (its import loop only)"
+echo "drain: \`candor jobs\` after the deferred import, screening, analysing and storing the queued reviews"
 
 repro="FULL_ROWS=$FULL_ROWS"
 [[ $MEMORY_CHECK == 1 ]] && repro+=" MEMORY_CHECK=1"
+[[ $DRAIN != 1 ]] && repro+=" DRAIN=$DRAIN"
 [[ "$BACKENDS" != "sqlite postgres" ]] && repro+=" BACKENDS='$BACKENDS'"
 [[ -n "$BATCH_SIZE" ]] && repro+=" BATCH_SIZE=$BATCH_SIZE"
 [[ "$IMPORT_SEED" != 1 ]] && repro+=" IMPORT_SEED=$IMPORT_SEED"

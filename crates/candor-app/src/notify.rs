@@ -28,7 +28,7 @@ const HELD_RECHECK_MS: i64 = 3_600_000;
 const USER_BATCH: i64 = 500;
 
 /// The kinds of job this module runs.
-pub fn job_kinds() -> [&'static str; 9] {
+pub fn job_kinds() -> [&'static str; 10] {
     [
         DEADLINE_JOB,
         ARRIVED_JOB,
@@ -37,6 +37,7 @@ pub fn job_kinds() -> [&'static str; 9] {
         crate::recovery_relay::RELAY_JOB,
         crate::incidents::INCIDENT_JOB,
         crate::bulk_import::IMPORT_ANALYSIS_JOB,
+        crate::bulk_import::IMPORT_MATERIALIZE_JOB,
         crate::invitations::SEND_JOB,
         crate::invitations::REMIND_JOB,
     ]

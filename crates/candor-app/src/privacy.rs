@@ -17,6 +17,9 @@ pub struct ReviewerExport {
     pub reviews: Vec<ExportedReview>,
     /// What they and the businesses wrote to each other in recovery cases.
     pub case_messages: Vec<serde_json::Value>,
+    /// Imported reviews of theirs still waiting in the import queue to be
+    /// screened and stored.
+    pub queued_imports: Vec<serde_json::Value>,
 }
 
 impl App {
@@ -47,17 +50,40 @@ impl App {
             };
             reviews.push(self.exported_review(&business.slug, &row).await?);
         }
+        let queued_imports = self.queued_imports_of(&email).await?;
         Ok(ReviewerExport {
             email,
             exported_at: crate::now_ms(),
             reviews,
             case_messages,
+            queued_imports,
         })
     }
 
+    async fn queued_imports_of(&self, email: &str) -> Result<Vec<serde_json::Value>, AppError> {
+        let mut found = Vec::new();
+        for queued in self.store().queued_imports_by_email(email).await? {
+            let business = self
+                .store()
+                .business_by_id(&queued.business_id)
+                .await?
+                .ok_or(AppError::NotFound("business"))?;
+            found.push(serde_json::json!({
+                "business": business.slug, "source": queued.source,
+                "external_id": queued.external_id, "rating": queued.rating,
+                "title": queued.title, "body": queued.body,
+                "author_name": queued.author_name, "language": queued.language,
+                "experienced_on": queued.experienced_on, "written_at": queued.written_at,
+                "reply": queued.reply.as_ref().map(|(body, _)| body),
+            }));
+        }
+        Ok(found)
+    }
+
     /// Erases the reviewer writing as `email` from every review they wrote,
-    /// in one transaction; returns how many reviews were touched. Running it
-    /// again finds nothing (the address is gone).
+    /// and from their imported reviews still queued, in one transaction;
+    /// returns how many reviews were touched. Running it again finds nothing
+    /// (the address is gone).
     pub async fn erase_reviewer(
         &self,
         email: &str,
@@ -66,15 +92,18 @@ impl App {
         let email = checked_email(email)?;
         let items = self.store().reviews_by_author_email(&email).await?;
         let ids: Vec<String> = items.iter().map(|i| i.review.id.clone()).collect();
-        if ids.is_empty() {
-            return Ok(0);
-        }
         // One stand-in per erasure, so the erased reviews still count as one
         // reviewer's (rate limits, the reviewer graph) without saying whose.
         let salt = crate::secrets::new_token("erase_");
         let digest = Sha256::digest(format!("{salt}\0{email}").as_bytes());
         let stand_in = format!("erased-{}@erased.invalid", hex::encode(&digest[..8]));
         let mut tx = self.store().begin().await?;
+        // Queued imports are erased as they are stored.
+        let queued = tx.erase_queued_imports(&email, policy, &stand_in).await?;
+        if ids.is_empty() {
+            tx.commit().await?;
+            return Ok(queued as usize);
+        }
         tx.erase_reviews(&ids, policy, &stand_in, crate::now_ms())
             .await?;
         let mut businesses: Vec<&str> = items
@@ -88,7 +117,7 @@ impl App {
         }
         tx.commit().await?;
         self.search_changed();
-        Ok(ids.len())
+        Ok(ids.len() + queued as usize)
     }
 }
 

@@ -15,6 +15,7 @@ use candor_testkit::both_backends;
 both_backends!(
     a_business_export_has_every_review_and_no_reviewer_address,
     a_reviewer_is_exported_across_businesses_and_erased,
+    a_queued_import_is_exported_and_erased_before_it_is_stored,
 );
 
 struct Quiet;
@@ -32,6 +33,12 @@ const MAPPING: &str = r#"{"external_id": "id", "rating": "stars", "body": "text"
 
 /// Two businesses of one organisation, each with reviews by Ann and others.
 async fn setup(app: &App) -> (candor_store::Business, candor_store::Business) {
+    setup_with(app, false).await
+}
+
+/// [`setup`], the analysis deferred (`defer`: the reviews wait in the
+/// import queue until the jobs run).
+async fn setup_with(app: &App, defer: bool) -> (candor_store::Business, candor_store::Business) {
     let staff = NewStaff {
         email: "owner@org.example",
         name: "Owner",
@@ -49,24 +56,17 @@ async fn setup(app: &App) -> (candor_store::Business, candor_store::Business) {
              {slug}-1,5,\"Quick delivery and friendly staff, I am happy with {slug}.\",Ann,ann@example.com,2024-01-02,Thanks Ann\n\
              {slug}-2,2,\"=HYPERLINK(\"\"http://x\"\") The parcel arrived late and damaged.\",Bob,bob@example.com,2024-01-03,\n"
         );
-        let mut records = Records::new(Box::new(Cursor::new(csv.into_bytes())), Format::Csv, &[])
+        let records = Records::new(Box::new(Cursor::new(csv.into_bytes())), Format::Csv, &[])
             .expect("records");
         let options = ImportOptions {
             source: "shop".into(),
-            defer_analysis: false,
+            defer_analysis: defer,
             batch_size: 100,
         };
         let mapping = Mapping::from_json(MAPPING).expect("mapping");
-        app.import_reviews(
-            &business,
-            &owner,
-            &mut records,
-            &mapping,
-            &options,
-            &mut Quiet,
-        )
-        .await
-        .expect("import");
+        app.import_reviews(&business, &owner, records, &mapping, &options, &mut Quiet)
+            .await
+            .expect("import");
         businesses.push(business);
     }
     let south = businesses.pop().expect("south");
@@ -178,4 +178,60 @@ async fn a_reviewer_is_exported_across_businesses_and_erased(store: Store) {
         .erase_reviewer("not an address", ErasePolicy::Delete)
         .await;
     assert!(matches!(bad, Err(AppError::Invalid(_))), "{bad:?}");
+}
+
+async fn a_queued_import_is_exported_and_erased_before_it_is_stored(store: Store) {
+    let app = App::new(store.clone(), Settings::default());
+    let (north, _) = setup_with(&app, true).await;
+    let export = app
+        .export_reviewer("ann@example.com")
+        .await
+        .expect("export");
+    assert!(export.reviews.is_empty(), "nothing is stored yet");
+    let queued: Vec<&str> = export
+        .queued_imports
+        .iter()
+        .filter_map(|q| q["external_id"].as_str())
+        .collect();
+    assert_eq!(queued, ["north-1", "south-1"]);
+    assert_eq!(export.queued_imports[0]["reply"], "Thanks Ann");
+
+    let erased = app
+        .erase_reviewer("ann@example.com", ErasePolicy::Delete)
+        .await
+        .expect("erase");
+    assert_eq!(erased, 2);
+    let after = app
+        .export_reviewer("ann@example.com")
+        .await
+        .expect("export");
+    assert!(after.queued_imports.is_empty() && after.reviews.is_empty());
+
+    let ran = app
+        .run_jobs_once(&candor_app::Jobs::builtin(), "worker", 10)
+        .await
+        .expect("jobs");
+    assert_eq!(ran, 2, "one job per business's batch");
+    let ann = store
+        .review_by_external_id(&north.id, "shop", "north-1")
+        .await
+        .expect("read")
+        .expect("stored")
+        .review;
+    assert_eq!(ann.status, ReviewStatus::Removed);
+    assert_eq!((ann.title.as_str(), ann.body.as_str()), ("", ""));
+    assert_eq!(ann.author_name, candor_store::ERASED_NAME);
+    assert!(
+        ann.author_email.ends_with("@erased.invalid"),
+        "{}",
+        ann.author_email
+    );
+    let bob = store
+        .review_by_external_id(&north.id, "shop", "north-2")
+        .await
+        .expect("read")
+        .expect("stored")
+        .review;
+    assert_eq!(bob.author_name, "Bob");
+    assert!(bob.body.contains("arrived late"));
 }

@@ -1,8 +1,9 @@
 //! Bulk import through the use case: a Google-style export (JSON lines)
-//! with analysis deferred to the `import.analyze` job. Until screened, the
-//! reviews are neither public nor in the moderation queue; afterwards the
-//! good ones are published with their analysis and the spam is rejected
-//! (kept, with its reasons).
+//! with analysis deferred to the `import.materialize` job. Until then the
+//! reviews wait in the import queue: neither public nor in the moderation
+//! queue, but skipped by a second run and covered by a reviewer's export and
+//! erasure. Afterwards the good ones are published with their analysis and
+//! the spam is rejected (kept, with its reasons).
 
 use std::io::Cursor;
 
@@ -100,7 +101,7 @@ async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
         .import_reviews(
             &business,
             &owner,
-            &mut records(),
+            records(),
             &Preset::Google.mapping(),
             &options(true),
             &mut observer,
@@ -122,37 +123,70 @@ async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
     );
     assert!(observer.progress_calls >= 2);
 
-    let first = imported(&store, &business.id, "g-1").await;
-    assert_eq!(first.review.status, ReviewStatus::Pending);
+    // Queued as read: nothing stored yet, nothing for moderators.
     assert_eq!(
-        first.review.status_reason.as_deref(),
-        Some("awaiting_screening")
+        store
+            .queued_import_count(&business.id)
+            .await
+            .expect("count"),
+        3
     );
-    assert_eq!(first.review.created_at, 1_711_965_600_000);
-    assert_eq!(
-        first.reply.as_ref().map(|r| r.body.as_str()),
-        Some("Thank you, Ann!")
+    assert!(
+        store
+            .review_by_external_id(&business.id, "google", "g-1")
+            .await
+            .expect("read")
+            .is_none()
     );
-    assert!(candor_app::bulk_import::is_placeholder_email(
-        &first.review.author_email
-    ));
     assert!(
         queued_ids(&store).await.is_empty(),
         "unscreened imports reached the moderators"
     );
-    assert!(
+    // A second run before the jobs skips what is queued.
+    let again = app
+        .import_reviews(
+            &business,
+            &owner,
+            records(),
+            &Preset::Google.mapping(),
+            &options(true),
+            &mut Collect::default(),
+        )
+        .await
+        .expect("import while queued");
+    assert_eq!((again.imported, again.skipped), (0, 3));
+    assert_eq!(
         store
-            .analyses(std::slice::from_ref(&first.review.id))
+            .queued_import_count(&business.id)
             .await
-            .expect("read")
-            .is_empty()
+            .expect("count"),
+        3
     );
 
     let ran = app
         .run_jobs_once(&Jobs::builtin(), "worker", 10)
         .await
         .expect("jobs");
-    assert_eq!(ran, 2, "one analysis job per batch");
+    assert_eq!(ran, 2, "one job per batch");
+    assert_eq!(
+        store
+            .queued_import_count(&business.id)
+            .await
+            .expect("count"),
+        0
+    );
+    let with_reply = imported(&store, &business.id, "g-1").await;
+    assert_eq!(with_reply.review.created_at, 1_711_965_600_000);
+    assert_eq!(
+        with_reply
+            .reply
+            .as_ref()
+            .map(|r| (r.body.as_str(), r.created_at)),
+        Some(("Thank you, Ann!", 1_712_048_400_000))
+    );
+    assert!(candor_app::bulk_import::is_placeholder_email(
+        &with_reply.review.author_email
+    ));
     let first = imported(&store, &business.id, "g-1").await.review;
     let second = imported(&store, &business.id, "g-2").await.review;
     let spam = imported(&store, &business.id, "g-3").await.review;
@@ -179,7 +213,7 @@ async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
         .import_reviews(
             &business,
             &owner,
-            &mut records(),
+            records(),
             &Preset::Google.mapping(),
             &options(true),
             &mut Collect::default(),
@@ -203,7 +237,7 @@ async fn a_replier_of_another_organisation_is_refused(store: Store) {
         .import_reviews(
             &business,
             &stranger,
-            &mut records(),
+            records(),
             &Preset::Google.mapping(),
             &options(false),
             &mut Collect::default(),

@@ -66,7 +66,7 @@ async fn setup(app: &App, org: &str, slug: &str, csv: &str) -> (User, Business) 
         .create_business(org, slug, slug, "")
         .await
         .expect("business");
-    let mut records = Records::new(
+    let records = Records::new(
         Box::new(Cursor::new(csv.as_bytes().to_vec())),
         Format::Csv,
         &[],
@@ -78,16 +78,9 @@ async fn setup(app: &App, org: &str, slug: &str, csv: &str) -> (User, Business) 
         batch_size: 100,
     };
     let mapping = Mapping::from_json(MAPPING).expect("mapping");
-    app.import_reviews(
-        &business,
-        &owner,
-        &mut records,
-        &mapping,
-        &options,
-        &mut Quiet,
-    )
-    .await
-    .expect("import");
+    app.import_reviews(&business, &owner, records, &mapping, &options, &mut Quiet)
+        .await
+        .expect("import");
     (owner, business)
 }
 

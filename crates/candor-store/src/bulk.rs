@@ -16,6 +16,10 @@ use crate::{ReviewAnalysis, ReviewScreening, Store, StoreError, Tx};
 /// couple of hundred measured best, and costs PostgreSQL a few round trips.
 pub(crate) const MAX_PARAMETERS: usize = 240;
 
+/// External ids looked up per statement (two tables, so twice as many
+/// placeholders plus four).
+const EXISTING_PER_STATEMENT: usize = 1_000;
+
 /// A review brought in from another platform, ready to store.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportedReview {
@@ -217,7 +221,8 @@ impl Store {
         Ok(())
     }
 
-    /// Which of `external_ids` the business already has from `source`.
+    /// Which of `external_ids` the business already has from `source`,
+    /// stored or queued for a deferred analysis.
     pub async fn existing_external_ids(
         &self,
         business_id: &str,
@@ -225,13 +230,27 @@ impl Store {
         external_ids: &[String],
     ) -> Result<HashSet<String>, StoreError> {
         let mut found = HashSet::new();
-        for chunk in external_ids.chunks(MAX_PARAMETERS / 2) {
-            let mut q = SqlBuilder::new("SELECT external_id FROM reviews WHERE business_id = ");
-            q.bind(business_id.to_string());
-            q.push(" AND source = ");
-            q.bind(source.to_string());
-            q.push(" AND external_id IN ");
-            q.bind_list(chunk);
+        // `?` on SQLite bind in linear time, so a statement can ask for many.
+        let sqlite = self.backend() == crate::Backend::Sqlite;
+        for chunk in external_ids.chunks(EXISTING_PER_STATEMENT) {
+            let mut q = if sqlite {
+                SqlBuilder::positional("")
+            } else {
+                SqlBuilder::new("")
+            };
+            for (i, table) in ["reviews", "import_queue"].into_iter().enumerate() {
+                if i > 0 {
+                    q.push(" UNION ALL ");
+                }
+                q.push(&format!(
+                    "SELECT external_id FROM {table} WHERE business_id = "
+                ));
+                q.bind(business_id.to_string());
+                q.push(" AND source = ");
+                q.bind(source.to_string());
+                q.push(" AND external_id IN ");
+                q.bind_list(chunk);
+            }
             let (sql, args) = q.finish()?;
             let ids: Vec<(String,)> = sqlx::query_as_with(AssertSqlSafe(sql), args)
                 .fetch_all(self.pool())

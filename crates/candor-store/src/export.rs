@@ -15,13 +15,30 @@ pub struct ExportRow {
 }
 
 /// What erasing a reviewer's data leaves of their reviews.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ErasePolicy {
     /// Keep rating and text, without anything that says who wrote them.
     Anonymise,
     /// Blank the text too and take the reviews down (rating and dates stay
     /// for the business's history and figures).
     Delete,
+}
+
+impl ErasePolicy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Anonymise => "anonymise",
+            Self::Delete => "delete",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "anonymise" => Some(Self::Anonymise),
+            "delete" => Some(Self::Delete),
+            _ => None,
+        }
+    }
 }
 
 /// The name an erased reviewer's reviews carry.

@@ -16,6 +16,7 @@ mod error;
 mod export;
 mod fingerprints;
 mod graph;
+mod import_queue;
 mod incidents;
 mod insights;
 mod invitations;
@@ -56,6 +57,7 @@ pub use error::StoreError;
 pub use export::{ERASED_NAME, ErasePolicy, ExportRow};
 pub use fingerprints::StoredFingerprint;
 pub use graph::{GraphEdge, GraphRun, Suspicion};
+pub use import_queue::{QueueBatch, QueuedImport};
 pub use incidents::{Incident, NegativeMention};
 pub use insights::{
     ALL_LANGUAGES, CountRow, DAY_MS, DayFact, DayRange, DayRow, EducationCueRow, InsightSource,
@@ -127,12 +129,17 @@ impl Store {
                 Backend::Postgres => 16,
             });
         let options = match backend {
+            // A 32 MiB page cache per connection (the default is 2 MiB), and
+            // checkpoints every 32 MiB of log rather than 4: a bulk write then
+            // neither spills its cache nor copies the same index pages back
+            // into the database file batch after batch.
             Backend::Sqlite => options.after_connect(|conn, _meta| {
                 Box::pin(async move {
                     conn.execute(
                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                          PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
-                         PRAGMA temp_store = MEMORY;",
+                         PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768; \
+                         PRAGMA wal_autocheckpoint = 8192;",
                     )
                     .await?;
                     Ok(())

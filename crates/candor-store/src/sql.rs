@@ -8,6 +8,8 @@ pub(crate) struct SqlBuilder {
     pub(crate) sql: String,
     args: AnyArguments,
     count: usize,
+    /// `?` instead of `$N` (SQLite only): binds in linear time.
+    positional: bool,
     error: Option<sqlx::error::BoxDynError>,
 }
 
@@ -17,7 +19,19 @@ impl SqlBuilder {
             sql: start.to_string(),
             args: AnyArguments::default(),
             count: 0,
+            positional: false,
             error: None,
+        }
+    }
+
+    /// A builder writing `?` placeholders, for SQLite only. SQLite looks
+    /// every `$N` up by name in a list as long as the statement's
+    /// placeholders, so binding `$N` costs the square of their count;
+    /// anonymous `?` bind in order.
+    pub(crate) fn positional(start: &str) -> Self {
+        Self {
+            positional: true,
+            ..Self::new(start)
         }
     }
 
@@ -32,7 +46,12 @@ impl SqlBuilder {
         T: 'static + Send + sqlx::Encode<'static, Any> + sqlx::Type<Any>,
     {
         self.count += 1;
-        self.sql.push_str(&format!("${}", self.count));
+        if self.positional {
+            self.sql.push('?');
+        } else {
+            self.sql.push('$');
+            self.sql.push_str(&self.count.to_string());
+        }
         if let Err(error) = self.args.add(value) {
             self.error.get_or_insert(error);
         }

@@ -27,6 +27,12 @@ impl Tx {
         &mut self.inner
     }
 
+    /// Whether this transaction runs on SQLite (for SQL that differs).
+    pub(crate) fn is_sqlite(&self) -> bool {
+        let conn: &AnyConnection = &self.inner;
+        conn.backend_name() == "SQLite"
+    }
+
     pub async fn commit(self) -> Result<(), StoreError> {
         self.inner.commit().await?;
         Ok(())

@@ -45,6 +45,9 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::export_cmd::PrivacyCommand,
     },
+    /// Run the background jobs that are due until none is left, then exit
+    /// (`serve` runs them continuously): finishes a deferred import.
+    Jobs(DbArgs),
     /// Rebuild the search index from the database.
     Reindex(crate::search_cmd::ReindexArgs),
     /// Bring the insight rollups up to date (`refresh`) or rebuild them.

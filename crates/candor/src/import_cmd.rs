@@ -81,7 +81,7 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
         Some(_) => mapping.required_columns(),
         None => mapping.columns(),
     };
-    let mut records = Records::new(input, format, &required).map_err(anyhow::Error::msg)?;
+    let records = Records::new(input, format, &required).map_err(anyhow::Error::msg)?;
     let app = open_app(&args.db, Default::default()).await?;
     let business = app
         .store()
@@ -104,7 +104,7 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
         .import_reviews(
             &business,
             &replier,
-            &mut records,
+            records,
             &mapping,
             &options,
             &mut observer,
@@ -184,7 +184,8 @@ fn print_summary(
     }
     if deferred && counts.imported > 0 {
         println!(
-            "screening and analysis are queued: `candor serve` runs them and publishes the reviews that pass"
+            "the reviews wait in the import queue: `candor serve` (or `candor jobs`) screens, \
+             analyses and stores them, publishing those that pass"
         );
     }
 }

@@ -9,6 +9,7 @@ mod eval_graph;
 mod export_cmd;
 mod import_cmd;
 mod insights_cmd;
+mod jobs_cmd;
 mod search_cmd;
 mod text_cmd;
 mod train_sentiment;
@@ -95,6 +96,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Analyze(args) => text_cmd::analyze(args),
         Command::EvalGraph(args) => eval_graph::run(args),
         Command::Reindex(args) => search_cmd::reindex(args).await,
+        Command::Jobs(db) => jobs_cmd::run(db).await,
         Command::Insights(command) => insights_cmd::insights(command).await,
         Command::Report(args) => insights_cmd::report(args).await,
         Command::Import(args) => import_cmd::run(args).await,

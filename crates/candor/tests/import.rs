@@ -1,7 +1,8 @@
 //! `candor import` as a user runs it, on both backends: a clean run, a run
 //! killed with SIGKILL and run again (it must end with exactly the database
-//! the clean run gives), a second run that imports nothing, and the reject
-//! file with line numbers and reasons.
+//! the clean run gives), a second run that imports nothing, the reject file
+//! with line numbers and reasons, and a deferred import finished by
+//! `candor jobs` (the same database again).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -258,6 +259,61 @@ async fn killed_and_rerun_equals_clean_run(clean: TestDb, killed: TestDb) {
     for (got, want) in resumed.iter().zip(&expected) {
         assert_eq!(got, want);
     }
+}
+
+fn jobs(url: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_candor"));
+    command
+        .arg("jobs")
+        .arg("--database-url")
+        .arg(url)
+        .env("CANDOR_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    command
+}
+
+async fn deferred_then_jobs_equals_clean_run(clean: TestDb, deferred: TestDb) {
+    prepare(&clean).await;
+    prepare(&deferred).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("export.csv");
+    let rejects: PathBuf = dir.path().join("rejects.csv");
+    let (good, _) = write_export(&input);
+    run_to_end(import(&clean.url, &input, &rejects));
+    let expected = snapshot(&clean.url).await;
+
+    let mut command = import(&deferred.url, &input, &rejects);
+    command.arg("--defer-analysis");
+    let summary = run_to_end(command);
+    assert!(
+        summary.contains(&format!("imported {good} reviews")) && summary.contains("import queue"),
+        "{summary}"
+    );
+    assert!(
+        snapshot(&deferred.url).await.is_empty(),
+        "stored before the jobs ran"
+    );
+    let ran = run_to_end(jobs(&deferred.url));
+    assert!(
+        ran.starts_with("ran ") && !ran.starts_with("ran 0 "),
+        "{ran}"
+    );
+    let stored = snapshot(&deferred.url).await;
+    assert_eq!(stored.len(), expected.len());
+    for (got, want) in stored.iter().zip(&expected) {
+        assert_eq!(got, want);
+    }
+}
+
+#[tokio::test]
+async fn sqlite_deferred_import_finished_by_jobs_equals_a_clean_run() {
+    deferred_then_jobs_equals_clean_run(TestDb::sqlite().await, TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn postgres_deferred_import_finished_by_jobs_equals_a_clean_run() {
+    deferred_then_jobs_equals_clean_run(TestDb::postgres().await, TestDb::postgres().await).await;
 }
 
 #[tokio::test]

@@ -1,12 +1,11 @@
-//! One batch of new reviews: screened and analysed on every core (or left
-//! for the `import.analyze` job), then stored in one transaction.
+//! One batch of new reviews: screened and analysed on every core, then
+//! stored in one transaction (in the import itself, or by the
+//! `import.materialize` job for a deferred import).
 
 use std::sync::Arc;
 
 use candor_core::ReviewStatus;
-use candor_store::{
-    AWAITING_SCREENING, Business, ImportedReview, Review, ReviewAnalysis, ReviewScreening, Tx, User,
-};
+use candor_store::{Business, ImportedReview, Review, ReviewAnalysis, ReviewScreening, Tx};
 use candor_text::{Analysis, CustomAspects};
 use candor_trust::{Decision, Screener, Screening};
 
@@ -21,59 +20,82 @@ const NO_EDIT_TOKEN: &str = "imported";
 pub(super) type Described = (String, Option<String>, u8);
 
 impl App {
-    /// Stores `rows` (none of them stored yet) in one transaction; returns
-    /// how many the screening held or rejected.
+    /// Screens, analyses and stores `rows` (none of them stored yet) in one
+    /// transaction; returns how many the screening held or rejected.
     pub(super) async fn store_batch(
         &self,
         business: &Business,
-        replier: &User,
+        replier_id: &str,
         source: &str,
         mut rows: Vec<ImportRow>,
-        defer_analysis: bool,
+    ) -> Result<u64, AppError> {
+        let judged = self.judge_rows(&business.id, &mut rows).await?;
+        let mut tx = self.store().begin().await?;
+        let held = self
+            .write_judged(&mut tx, business, replier_id, source, &rows, &judged)
+            .await?;
+        tx.commit().await?;
+        self.search_changed();
+        Ok(held)
+    }
+
+    /// Screens and analyses `rows`, filling in the language found where
+    /// none was declared. CPU-bound: done before any transaction opens.
+    pub(super) async fn judge_rows(
+        &self,
+        business_id: &str,
+        rows: &mut [ImportRow],
+    ) -> Result<Vec<(Screening, Analysis)>, AppError> {
+        let described = rows.iter().map(|row| describe(&row.draft)).collect();
+        let judged = self.screen_and_analyse(business_id, described).await?;
+        for (row, (_, analysis)) in rows.iter_mut().zip(&judged) {
+            fill_language(&mut row.draft, analysis);
+        }
+        Ok(judged)
+    }
+
+    /// Writes judged rows as reviews (with their status from the screening),
+    /// revisions, screenings, analyses and replies in `tx`, and applies an
+    /// erasure asked for while they waited; returns how many were held or
+    /// rejected.
+    pub(super) async fn write_judged(
+        &self,
+        tx: &mut Tx,
+        business: &Business,
+        replier_id: &str,
+        source: &str,
+        rows: &[ImportRow],
+        judged: &[(Screening, Analysis)],
     ) -> Result<u64, AppError> {
         let now = crate::now_ms();
-        let judged = if defer_analysis {
-            None
-        } else {
-            let described = rows.iter().map(|row| describe(&row.draft)).collect();
-            let judged = self.screen_and_analyse(&business.id, described).await?;
-            for (row, (_, analysis)) in rows.iter_mut().zip(&judged) {
-                fill_language(&mut row.draft, analysis);
-            }
-            Some(judged)
-        };
         let reviews: Vec<Review> = rows
             .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let screening = judged.as_ref().map(|j| &j[i].0);
-                new_review(business, source, row, screening)
-            })
+            .zip(judged)
+            .map(|(row, (screening, _))| new_review(business, source, row, screening))
             .collect();
-        let mut tx = self.store().begin().await?;
         let stored: Vec<ImportedReview> = reviews
             .iter()
-            .zip(&rows)
+            .zip(rows)
             .map(|(review, row)| imported(review, &row.external_id))
             .collect();
         tx.insert_imported_reviews(&stored, now).await?;
-        let held = match &judged {
-            Some(judged) => self.save_judgements(&mut tx, &reviews, judged, now).await?,
-            None => {
-                let ids = reviews.iter().map(|r| r.id.clone()).collect();
-                super::deferred::enqueue(&mut tx, &business.id, ids, now).await?;
-                0
-            }
-        };
-        for (review, row) in reviews.iter().zip(&rows) {
+        let held = self.save_judgements(tx, &reviews, judged, now).await?;
+        for (review, row) in reviews.iter().zip(rows) {
             if let Some((body, at)) = &row.reply {
-                tx.upsert_reply(&review.id, &business.id, &replier.id, body, *at)
+                tx.upsert_reply(&review.id, &business.id, replier_id, body, *at)
+                    .await?;
+            }
+        }
+        // Rare: the reviewer asked to be erased while the row waited in the
+        // queue (its address is already the erasure's stand-in).
+        for (review, row) in reviews.iter().zip(rows) {
+            if let Some(policy) = row.erase {
+                let ids = [review.id.clone()];
+                tx.erase_reviews(&ids, policy, &review.author_email, now)
                     .await?;
             }
         }
         tx.bump_business_version(&business.id).await?;
-        tx.commit().await?;
-        self.search_changed();
         Ok(held)
     }
 
@@ -178,19 +200,12 @@ fn judge_in_parallel(
     })
 }
 
-/// The review as it will be stored (with its status from the screening,
-/// or pending until the deferred screening).
-fn new_review(
-    business: &Business,
-    source: &str,
-    row: &ImportRow,
-    screening: Option<&Screening>,
-) -> Review {
+/// The review as it will be stored, with its status from the screening.
+fn new_review(business: &Business, source: &str, row: &ImportRow, screening: &Screening) -> Review {
     let draft = &row.draft;
-    let (status, status_reason) = match screening.map(|s| s.decision) {
-        None => (ReviewStatus::Pending, Some(AWAITING_SCREENING.to_string())),
-        Some(Decision::Publish) => (ReviewStatus::Published, None),
-        Some(Decision::Hold | Decision::Reject) => (ReviewStatus::Pending, None),
+    let (status, status_reason) = match screening.decision {
+        Decision::Publish => (ReviewStatus::Published, None),
+        Decision::Hold | Decision::Reject => (ReviewStatus::Pending, None),
     };
     Review {
         id: candor_store::new_id(),

@@ -1,38 +1,111 @@
-//! The `import.analyze` job: screens and analyses a batch of reviews that
-//! were imported with their analysis deferred, then publishes, holds or
-//! rejects each as its screening says. Until then they are not public.
+//! The jobs of imports with deferred analysis.
+//!
+//! - `import.materialize`: takes a batch of reviews from the import queue,
+//!   screens and analyses them, and stores them as reviews with their final
+//!   status, deleting them from the queue in the same transaction. Until
+//!   then they are not public.
+//! - `import.analyze`: how earlier versions deferred it (the reviews stored
+//!   pending, then screened and published). Kept so that such jobs still
+//!   queued run.
 
 use serde::{Deserialize, Serialize};
 
-use candor_store::{Job, NewJob, Tx};
+use candor_store::{ErasePolicy, Job, NewJob, Tx};
 
 use crate::jobs::{JobFuture, JobHandler, Jobs, job_payload};
 use crate::reviews::describe_review;
 use crate::{App, AppError, trust};
 
 pub const IMPORT_ANALYSIS_JOB: &str = "import.analyze";
+pub const IMPORT_MATERIALIZE_JOB: &str = "import.materialize";
 
+/// A batch of queued reviews to store, as one import run queued it.
 #[derive(Debug, Serialize, Deserialize)]
+pub(super) struct MaterializeBatch {
+    pub business_id: String,
+    pub source: String,
+    /// Who the file's replies are posted as.
+    pub replier_id: String,
+    /// The rows' mark in the queue.
+    pub batch_id: String,
+}
+
+/// Queues the job storing `batch`, in the import's transaction.
+pub(super) async fn enqueue_materialize(
+    tx: &mut Tx,
+    batch: &MaterializeBatch,
+    now: i64,
+) -> Result<(), AppError> {
+    let payload = serde_json::to_string(batch)
+        .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
+    tx.enqueue_job(&NewJob::new(IMPORT_MATERIALIZE_JOB, payload, now), now)
+        .await?;
+    Ok(())
+}
+
+struct Materialize;
+
+impl JobHandler for Materialize {
+    fn kind(&self) -> &'static str {
+        IMPORT_MATERIALIZE_JOB
+    }
+
+    fn run<'a>(&'a self, app: &'a App, job: &'a Job) -> JobFuture<'a> {
+        Box::pin(async move { materialize(app, job_payload::<MaterializeBatch>(job)?).await })
+    }
+}
+
+/// Stores what is still queued of `batch` (a run that failed half-way left
+/// nothing: the rows leave the queue in the transaction that stores them).
+async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError> {
+    let business = app
+        .store()
+        .business_by_id(&batch.business_id)
+        .await?
+        .ok_or(AppError::NotFound("business"))?;
+    let queued = app.store().queued_batch(&batch.batch_id).await?;
+    let mut read: Vec<(String, Option<ErasePolicy>)> = queued
+        .iter()
+        .map(|q| (q.external_id.clone(), q.erase_policy))
+        .collect();
+    let mut rows = queued
+        .into_iter()
+        .map(super::queue::unqueued)
+        .collect::<Result<Vec<_>, _>>()?;
+    if rows.is_empty() {
+        return Ok(app.store().begin().await?);
+    }
+    // Judged before the transaction opens: on SQLite it holds the write lock.
+    let judged = app.judge_rows(&batch.business_id, &mut rows).await?;
+    let mut tx = app.store().begin().await?;
+    let mut removed = tx.dequeue_batch(&batch.batch_id).await?;
+    read.sort();
+    removed.sort();
+    if removed != read {
+        // An erasure marked a row (or a run stored some) since they were
+        // read: nothing is written, and the job runs again on what is left.
+        return Err(AppError::Internal(format!(
+            "import batch {} changed while it was analysed; it will be read again",
+            batch.batch_id
+        )));
+    }
+    app.write_judged(
+        &mut tx,
+        &business,
+        &batch.replier_id,
+        &batch.source,
+        &rows,
+        &judged,
+    )
+    .await?;
+    app.search_changed();
+    Ok(tx)
+}
+
+#[derive(Debug, Deserialize)]
 struct AnalyseBatch {
     business_id: String,
     review_ids: Vec<String>,
-}
-
-/// Queues the analysis of `review_ids`, in the import's transaction.
-pub(super) async fn enqueue(
-    tx: &mut Tx,
-    business_id: &str,
-    review_ids: Vec<String>,
-    now: i64,
-) -> Result<(), AppError> {
-    let payload = serde_json::to_string(&AnalyseBatch {
-        business_id: business_id.to_string(),
-        review_ids,
-    })
-    .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
-    tx.enqueue_job(&NewJob::new(IMPORT_ANALYSIS_JOB, payload, now), now)
-        .await?;
-    Ok(())
 }
 
 struct Analyse;
@@ -49,7 +122,7 @@ impl JobHandler for Analyse {
 
 impl Jobs {
     pub(crate) fn with_imports(self) -> Self {
-        self.register(Analyse)
+        self.register(Analyse).register(Materialize)
     }
 }
 

@@ -8,13 +8,16 @@
 //! - A malformed record goes to the reject file with its line and reason;
 //!   the batch goes on without it, and a batch never half-commits.
 //! - Every review is screened and analysed as one written here would be,
-//!   in the batch, or later by the `import.analyze` job (`defer_analysis`),
-//!   in which case it stays unpublished until screened.
+//!   in the batch; or, with `defer_analysis`, the batch is appended to the
+//!   import queue as read, and the `import.materialize` job screens,
+//!   analyses and stores it later. Nothing queued is public.
 //! - Imported history opens no recovery case and sends no e-mail.
 
 mod analysis;
 mod deferred;
 mod mapping;
+mod queue;
+mod reader;
 mod records;
 mod rows;
 
@@ -22,10 +25,10 @@ use candor_core::FieldError;
 use candor_store::{Business, User};
 use serde::Serialize;
 
-pub use deferred::IMPORT_ANALYSIS_JOB;
+pub use deferred::{IMPORT_ANALYSIS_JOB, IMPORT_MATERIALIZE_JOB};
 pub use mapping::{Mapping, Preset};
 pub use records::{Format, ReadError, Records, Unreadable};
-use rows::{ImportRow, parse_row};
+use rows::ImportRow;
 pub use rows::{is_placeholder_email, parse_time};
 
 use crate::{App, AppError};
@@ -97,11 +100,14 @@ pub fn check_source(source: &str) -> Result<String, AppError> {
 impl App {
     /// Imports every record of `records` into `business`; replies in the
     /// file are posted as `replier`. Returns the final counts.
+    ///
+    /// The file is read and checked on a thread of its own, one batch ahead
+    /// of the one being stored, so reading and writing overlap.
     pub async fn import_reviews(
         &self,
         business: &Business,
         replier: &User,
-        records: &mut Records,
+        records: Records,
         mapping: &Mapping,
         options: &ImportOptions,
         observer: &mut dyn ImportObserver,
@@ -112,46 +118,71 @@ impl App {
             ));
         }
         let batch_size = options.batch_size.clamp(1, MAX_BATCH_SIZE);
+        let prepare = if options.defer_analysis {
+            reader::Prepare::Queue {
+                business_id: business.id.clone(),
+            }
+        } else {
+            reader::Prepare::Rows
+        };
+        let mut batches = reader::spawn(
+            records,
+            mapping.clone(),
+            options.source.clone(),
+            batch_size,
+            prepare,
+        );
+        let source = options.source.as_str();
         let mut counts = ImportCounts::default();
-        let mut batches: u64 = 0;
+        let mut stored: u64 = 0;
         loop {
-            let (rows, finished) =
-                read_batch(records, mapping, options, batch_size, &mut counts, observer)?;
-            let fresh = self
-                .not_yet_imported(business, &options.source, rows, &mut counts)
-                .await?;
-            if !fresh.is_empty() {
-                counts.held += self
-                    .store_batch(
-                        business,
-                        replier,
-                        &options.source,
-                        fresh,
-                        options.defer_analysis,
-                    )
+            let batch = batches
+                .recv()
+                .await
+                .ok_or_else(|| AppError::Internal("the import file's reader stopped".into()))??;
+            counts.read += batch.read;
+            counts.rejected += batch.rejects.len() as u64;
+            for reject in &batch.rejects {
+                observer.rejected(reject)?;
+            }
+            if let Some(queue) = &batch.queue {
+                // Deferred: the database leaves out what is there already.
+                let queued = self
+                    .queue_batch(business, &replier.id, source, queue)
                     .await?;
+                counts.imported += queued;
+                counts.skipped += queue.len() as u64 - queued;
+            } else {
+                let (fresh, skipped) = self.not_yet_imported(business, source, batch.rows).await?;
+                counts.skipped += skipped;
+                counts.imported += fresh.len() as u64;
+                if !fresh.is_empty() {
+                    counts.held += self
+                        .store_batch(business, &replier.id, source, fresh)
+                        .await?;
+                }
             }
             observer.progress(&counts);
-            if finished {
+            if batch.finished {
                 return Ok(counts);
             }
-            batches += 1;
+            stored += 1;
             // As the table doubles, so that lookups keep using the whole key.
-            if batches.is_power_of_two() {
+            if stored.is_power_of_two() {
                 self.store().refresh_statistics().await?;
             }
         }
     }
 
     /// Drops the rows the business already has from this source, and repeats
-    /// within the batch (the first one wins).
+    /// within the batch (the first one wins); returns the rest and how many
+    /// were dropped.
     async fn not_yet_imported(
         &self,
         business: &Business,
         source: &str,
         rows: Vec<ImportRow>,
-        counts: &mut ImportCounts,
-    ) -> Result<Vec<ImportRow>, AppError> {
+    ) -> Result<(Vec<ImportRow>, u64), AppError> {
         let ids: Vec<String> = rows.iter().map(|r| r.external_id.clone()).collect();
         let mut seen = self
             .store()
@@ -162,60 +193,7 @@ impl App {
             .into_iter()
             .filter(|row| seen.insert(row.external_id.clone()))
             .collect();
-        counts.skipped += (before - fresh.len()) as u64;
-        counts.imported += fresh.len() as u64;
-        Ok(fresh)
+        let dropped = (before - fresh.len()) as u64;
+        Ok((fresh, dropped))
     }
-}
-
-/// Reads up to `batch_size` good rows, reporting the bad ones; `true` once
-/// the file is finished.
-fn read_batch(
-    records: &mut Records,
-    mapping: &Mapping,
-    options: &ImportOptions,
-    batch_size: usize,
-    counts: &mut ImportCounts,
-    observer: &mut dyn ImportObserver,
-) -> Result<(Vec<ImportRow>, bool), AppError> {
-    let now = crate::now_ms();
-    let today = chrono::Utc::now().date_naive();
-    let mut rows = Vec::with_capacity(batch_size);
-    while rows.len() < batch_size {
-        let record = match records.next_record() {
-            None => return Ok((rows, true)),
-            Some(Ok(record)) => record,
-            Some(Err(ReadError::Fatal(reason))) => {
-                return Err(AppError::Invalid(FieldError::new(
-                    "input",
-                    "unreadable",
-                    reason,
-                )));
-            }
-            Some(Err(ReadError::Unreadable(bad))) => {
-                counts.read += 1;
-                counts.rejected += 1;
-                observer.rejected(&Reject {
-                    line: bad.line,
-                    external_id: None,
-                    reason: bad.reason,
-                })?;
-                continue;
-            }
-        };
-        counts.read += 1;
-        match parse_row(&record, mapping, &options.source, now, today) {
-            Ok(row) => rows.push(row),
-            Err(reason) => {
-                counts.rejected += 1;
-                let external_id = mapping.external_id.as_deref().and_then(|c| record.get(c));
-                observer.rejected(&Reject {
-                    line: record.line,
-                    external_id,
-                    reason,
-                })?;
-            }
-        }
-    }
-    Ok((rows, false))
 }

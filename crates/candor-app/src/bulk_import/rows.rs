@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use sha2::{Digest, Sha256};
 
 use candor_core::{ReviewDraft, ReviewInput};
+use candor_store::ErasePolicy;
 
 use super::mapping::Mapping;
 use super::records::Record;
@@ -18,6 +19,8 @@ pub struct ImportRow {
     pub written_at: i64,
     /// The business's public reply and when it was posted (Unix ms).
     pub reply: Option<(String, i64)>,
+    /// An erasure asked for while the row waited in the import queue.
+    pub erase: Option<ErasePolicy>,
 }
 
 /// Reads `record` through `mapping`; `Err` says why it cannot be imported.
@@ -82,6 +85,7 @@ pub fn parse_row(
         draft,
         written_at,
         reply,
+        erase: None,
     })
 }
 

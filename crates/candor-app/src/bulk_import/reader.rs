@@ -1,0 +1,126 @@
+//! Reads and checks an import file on a thread of its own, handing over
+//! one batch of good rows (and the bad records met on the way) at a time.
+//! The channel holds one batch: memory stays flat however long the file.
+
+use candor_core::FieldError;
+use candor_store::QueueBatch;
+use tokio::sync::mpsc;
+
+use super::Reject;
+use super::mapping::Mapping;
+use super::records::{ReadError, Records};
+use super::rows::{ImportRow, parse_row};
+use crate::AppError;
+
+/// What the reader hands over.
+pub(super) struct ReadBatch {
+    /// Up to a batch of good rows, in file order (none when encoded).
+    pub rows: Vec<ImportRow>,
+    /// With [`Prepare::Queue`], the good rows encoded for the import queue.
+    pub queue: Option<QueueBatch>,
+    /// The bad records among them, in file order.
+    pub rejects: Vec<Reject>,
+    /// Records read for this batch, good or bad.
+    pub read: u64,
+    /// Whether the file is finished.
+    pub finished: bool,
+}
+
+pub(super) type Batches = mpsc::Receiver<Result<ReadBatch, AppError>>;
+
+/// What the reader makes of the good rows.
+pub(super) enum Prepare {
+    /// Hands them over as they are.
+    Rows,
+    /// Encodes them for the import queue of this business (deferred
+    /// analysis), which takes the encoding off the task that writes.
+    Queue { business_id: String },
+}
+
+/// Starts reading `records`. Dropping the receiver stops the thread after
+/// the batch it is reading.
+pub(super) fn spawn(
+    records: Records,
+    mapping: Mapping,
+    source: String,
+    batch_size: usize,
+    prepare: Prepare,
+) -> Batches {
+    let (sender, receiver) = mpsc::channel(1);
+    std::thread::spawn(move || {
+        let mut records = records;
+        loop {
+            let batch = read_batch(&mut records, &mapping, &source, batch_size)
+                .and_then(|batch| prepared(batch, &prepare, &source));
+            let stop = !matches!(&batch, Ok(b) if !b.finished);
+            if sender.blocking_send(batch).is_err() || stop {
+                return;
+            }
+        }
+    });
+    receiver
+}
+
+fn prepared(mut batch: ReadBatch, prepare: &Prepare, source: &str) -> Result<ReadBatch, AppError> {
+    if let Prepare::Queue { business_id } = prepare {
+        let rows = std::mem::take(&mut batch.rows);
+        batch.queue = Some(super::queue::encode(business_id, source, rows)?);
+    }
+    Ok(batch)
+}
+
+/// Reads up to `batch_size` good rows; an unreadable file is an error.
+fn read_batch(
+    records: &mut Records,
+    mapping: &Mapping,
+    source: &str,
+    batch_size: usize,
+) -> Result<ReadBatch, AppError> {
+    let now = crate::now_ms();
+    let today = chrono::Utc::now().date_naive();
+    let mut batch = ReadBatch {
+        rows: Vec::with_capacity(batch_size),
+        queue: None,
+        rejects: Vec::new(),
+        read: 0,
+        finished: false,
+    };
+    while batch.rows.len() < batch_size {
+        let record = match records.next_record() {
+            None => {
+                batch.finished = true;
+                break;
+            }
+            Some(Ok(record)) => record,
+            Some(Err(ReadError::Fatal(reason))) => {
+                return Err(AppError::Invalid(FieldError::new(
+                    "input",
+                    "unreadable",
+                    reason,
+                )));
+            }
+            Some(Err(ReadError::Unreadable(bad))) => {
+                batch.read += 1;
+                batch.rejects.push(Reject {
+                    line: bad.line,
+                    external_id: None,
+                    reason: bad.reason,
+                });
+                continue;
+            }
+        };
+        batch.read += 1;
+        match parse_row(&record, mapping, source, now, today) {
+            Ok(row) => batch.rows.push(row),
+            Err(reason) => {
+                let external_id = mapping.external_id.as_deref().and_then(|c| record.get(c));
+                batch.rejects.push(Reject {
+                    line: record.line,
+                    external_id,
+                    reason,
+                });
+            }
+        }
+    }
+    Ok(batch)
+}
