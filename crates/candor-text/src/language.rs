@@ -49,6 +49,70 @@ impl Detection {
 
 pub struct LanguageDetector {
     inner: lingua::LanguageDetector,
+    function_words: FunctionWords,
+}
+
+/// Words read for the function-word check: enough to tell, few enough to
+/// stay cheap on long reviews.
+const FUNCTION_WORDS_READ: usize = 60;
+/// The declared language must have at least this many function words...
+const MIN_FUNCTION_WORDS: usize = 3;
+
+/// The function words (the stopword lexicons) of each language Candor
+/// analyses. A text whose declared language has at least as many of them
+/// as any other language is not "clearly another language", so the n-gram
+/// models (some 200 µs for a review) need not be asked: the check that
+/// keeps bulk imports fast. Otherwise the models decide.
+struct FunctionWords {
+    by_language: Vec<(&'static str, std::collections::HashSet<&'static str>)>,
+}
+
+impl FunctionWords {
+    fn new() -> Self {
+        let by_language = crate::LANGUAGES
+            .iter()
+            .map(|language| {
+                let words = crate::lexicon::rows(crate::lexicon::source("stopwords", language))
+                    .filter_map(|(_, fields)| fields.first().copied())
+                    .collect();
+                (*language, words)
+            })
+            .collect();
+        Self { by_language }
+    }
+
+    /// With `declared` one of the lexicon languages and confirmed by the
+    /// text's function words: the share of them that are `declared`'s
+    /// against the best other language's, in [0.5, 1].
+    fn confirm(&self, text: &str, declared: &str) -> Option<f64> {
+        let declared = if matches!(declared, "nb" | "nn") {
+            "no"
+        } else {
+            declared
+        };
+        let index = self.by_language.iter().position(|(l, _)| *l == declared)?;
+        let mut hits = vec![0usize; self.by_language.len()];
+        let words = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(FUNCTION_WORDS_READ);
+        for word in words {
+            let word = word.to_lowercase();
+            for (hit, (_, list)) in hits.iter_mut().zip(&self.by_language) {
+                *hit += usize::from(list.contains(word.as_str()));
+            }
+        }
+        let own = hits[index];
+        let best_other = hits
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != index)
+            .map(|(_, h)| *h)
+            .max()
+            .unwrap_or(0);
+        (own >= MIN_FUNCTION_WORDS && own >= best_other)
+            .then(|| own as f64 / (own + best_other) as f64)
+    }
 }
 
 impl Default for LanguageDetector {
@@ -74,7 +138,10 @@ impl LanguageDetector {
         let inner = LanguageDetectorBuilder::from_languages(&CANDIDATES)
             .with_preloaded_language_models()
             .build();
-        Self { inner }
+        Self {
+            inner,
+            function_words: FunctionWords::new(),
+        }
     }
 
     /// Detects the language of `text`. `declared` is what the writer said
@@ -87,6 +154,14 @@ impl LanguageDetector {
                 language: d.to_string(),
                 confidence: 0.5,
             });
+        }
+        if let Some(declared) = declared
+            && let Some(confidence) = self.function_words.confirm(&head, declared)
+        {
+            return Detection {
+                language: declared.to_string(),
+                confidence,
+            };
         }
         let scores = self.scores(&head);
         let Some((best, best_confidence)) = scores.first().cloned() else {

@@ -77,3 +77,36 @@ fn a_declared_language_wins_unless_contradicted() {
     let russian = "Доставка опоздала, и никто не ответил на мои письма.";
     assert_eq!(detector().detect(russian, Some("en")).language, "ru");
 }
+
+#[test]
+fn function_words_confirm_a_declared_language_or_leave_it_to_the_models() {
+    let german = "Die Lieferung kam zu spät und der Karton war nicht mehr ganz, aber der Service hat mir sofort geholfen.";
+    let found = detector().detect(german, Some("de"));
+    assert_eq!(found.language, "de");
+    assert!(
+        found.confidence > 0.5 && found.confidence <= 1.0,
+        "{found:?}"
+    );
+    // Declared Danish, written in German: the function words say German, so
+    // the models decide, and they are sure.
+    assert_eq!(detector().detect(german, Some("da")).language, "de");
+    // Swedish has no function-word list: the models decide.
+    let swedish = "Leveransen kom för sent och ingen svarade på mina mejl, mycket besviken.";
+    assert_eq!(detector().detect(swedish, Some("sv")).language, "sv");
+}
+
+#[test]
+fn the_function_word_check_needs_enough_words() {
+    let words = FunctionWords::new();
+    assert_eq!(words.confirm("Top Qualität!", "de"), None);
+    assert!(
+        words
+            .confirm("Ich bin mit der Ware und dem Preis sehr zufrieden", "de")
+            .is_some()
+    );
+    assert_eq!(
+        words.confirm("Ich bin mit der Ware und dem Preis sehr zufrieden", "en"),
+        None
+    );
+    assert_eq!(words.confirm("Whatever it is", "xx"), None);
+}

@@ -52,7 +52,12 @@ fn from_csv(path: &str) -> Vec<Item> {
             continue;
         }
         let stars = record[2].parse().unwrap_or(3);
-        let language = Some(record[5].clone()).filter(|l| !l.is_empty());
+        // As the app stores it (candor-core's Language): Norwegian is `no`.
+        let language = match record[5].as_str() {
+            "" => None,
+            "nb" | "nn" => Some("no".to_string()),
+            other => Some(other.to_string()),
+        };
         items.push((format!("{}. {}", record[3], record[4]), language, stars));
     }
     items
