@@ -9,12 +9,17 @@ use sqlx::AssertSqlSafe;
 use crate::sql::SqlBuilder;
 use crate::{ReviewAnalysis, ReviewScreening, Store, StoreError, Tx};
 
-/// Placeholders per statement. Binding costs grow with the square of the
-/// count on SQLite (sqlx looks each `$N` up by name in a list as long as the
-/// statement's placeholders: 20,000 of them made a 1,000-row insert take a
-/// second), while statements of one size are prepared once and cached; a
-/// couple of hundred measured best, and costs PostgreSQL a few round trips.
+/// Placeholders per statement written with `$N`. Binding them costs the
+/// square of their count on SQLite (each `$N` is looked up by name in a
+/// list as long as the statement's placeholders: 20,000 of them made a
+/// 1,000-row insert take a second); a couple of hundred measured best.
+/// Multi-row inserts use `?` on SQLite instead (see [`INSERT_PARAMETERS`]).
 pub(crate) const MAX_PARAMETERS: usize = 240;
+
+/// Placeholders per multi-row insert: a few hundred rows a statement, below
+/// SQLite's 32,766 and PostgreSQL's 65,535. SQLite gets `?` placeholders
+/// there, which bind in linear time (unlike `$N`, see [`MAX_PARAMETERS`]).
+const INSERT_PARAMETERS: usize = 8_000;
 
 /// External ids looked up per statement (two tables, so twice as many
 /// placeholders plus four).
@@ -51,9 +56,15 @@ async fn insert_rows<T>(
     rows: &[T],
     bind_row: impl Fn(&mut SqlBuilder, &T),
 ) -> Result<(), StoreError> {
-    let per_statement = (MAX_PARAMETERS / columns.max(1)).max(1);
+    let sqlite = tx.is_sqlite();
+    let per_statement = (INSERT_PARAMETERS / columns.max(1)).max(1);
     for chunk in rows.chunks(per_statement) {
-        let mut q = SqlBuilder::new(&format!("INSERT INTO {head} VALUES "));
+        let head = format!("INSERT INTO {head} VALUES ");
+        let mut q = if sqlite {
+            SqlBuilder::positional(&head)
+        } else {
+            SqlBuilder::new(&head)
+        };
         for (i, row) in chunk.iter().enumerate() {
             q.push(if i == 0 { "(" } else { ", (" });
             bind_row(&mut q, row);

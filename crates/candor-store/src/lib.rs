@@ -23,6 +23,7 @@ mod invitations;
 mod jobs;
 mod moderation;
 mod promises;
+mod queue_writer;
 mod recovery;
 mod recovery_figures;
 mod replies;
@@ -67,6 +68,7 @@ pub use invitations::{Invitation, InvitationCounts, NewInvitation};
 pub use jobs::{Job, JobCounts, JobState, NewJob};
 pub use moderation::{FlagCount, NewFlag, QueueItem};
 pub use promises::{Promise, PromiseMatch, month_start_day};
+pub use queue_writer::QueueWriter;
 pub use recovery::{
     CaseCounts, CaseEvent, CaseMessage, MessageDirection, NewCaseEvent, RecoveryCase, RemedyTotal,
 };
@@ -115,6 +117,9 @@ pub struct Store {
     /// transaction turns "database is locked" failures into a short wait.
     /// PostgreSQL needs no such lock (`None`).
     write_lock: Option<Arc<Mutex<()>>>,
+    /// Where it connects, for a bulk writer's own connection (never logged:
+    /// it may hold a password).
+    url: Arc<str>,
 }
 
 impl Store {
@@ -153,6 +158,7 @@ impl Store {
             pool,
             backend,
             write_lock,
+            url: Arc::from(url),
         })
     }
 

@@ -16,23 +16,39 @@ use crate::{App, AppError, text, trust};
 /// Imported reviews have no edit link: no token's hash is ever this.
 const NO_EDIT_TOKEN: &str = "imported";
 
+/// Rows with their screening and analysis, ready to store.
+#[derive(Default)]
+pub(super) struct JudgedBatch {
+    pub rows: Vec<ImportRow>,
+    pub judged: Vec<(Screening, Analysis)>,
+}
+
 /// A review as analysed: its text, declared language and rating.
 pub(super) type Described = (String, Option<String>, u8);
 
 impl App {
-    /// Screens, analyses and stores `rows` (none of them stored yet) in one
-    /// transaction; returns how many the screening held or rejected.
-    pub(super) async fn store_batch(
+    /// Stores judged rows (none of them stored yet) in one transaction;
+    /// returns how many the screening held or rejected.
+    pub(super) async fn store_judged(
         &self,
         business: &Business,
         replier_id: &str,
         source: &str,
-        mut rows: Vec<ImportRow>,
+        batch: &JudgedBatch,
     ) -> Result<u64, AppError> {
-        let judged = self.judge_rows(&business.id, &mut rows).await?;
+        if batch.rows.is_empty() {
+            return Ok(0);
+        }
         let mut tx = self.store().begin().await?;
         let held = self
-            .write_judged(&mut tx, business, replier_id, source, &rows, &judged)
+            .write_judged(
+                &mut tx,
+                business,
+                replier_id,
+                source,
+                &batch.rows,
+                &batch.judged,
+            )
             .await?;
         tx.commit().await?;
         self.search_changed();

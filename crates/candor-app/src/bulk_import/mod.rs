@@ -21,10 +21,13 @@ mod reader;
 mod records;
 mod rows;
 
+use std::collections::HashSet;
+
 use candor_core::FieldError;
-use candor_store::{Business, User};
+use candor_store::{Business, QueueWriter, User};
 use serde::Serialize;
 
+use analysis::JudgedBatch;
 pub use deferred::{IMPORT_ANALYSIS_JOB, IMPORT_MATERIALIZE_JOB};
 pub use mapping::{Mapping, Preset};
 pub use records::{Format, ReadError, Records, Unreadable};
@@ -121,6 +124,7 @@ impl App {
         let prepare = if options.defer_analysis {
             reader::Prepare::Queue {
                 business_id: business.id.clone(),
+                backend: self.store().backend(),
             }
         } else {
             reader::Prepare::Rows
@@ -135,6 +139,10 @@ impl App {
         let source = options.source.as_str();
         let mut counts = ImportCounts::default();
         let mut stored: u64 = 0;
+        // Full analysis: the batch judged and not yet written.
+        let mut judged = JudgedBatch::default();
+        // Deferred analysis: opened with the first batch to queue.
+        let mut writer: Option<QueueWriter> = None;
         loop {
             let batch = batches
                 .recv()
@@ -147,18 +155,31 @@ impl App {
             }
             if let Some(queue) = &batch.queue {
                 // Deferred: the database leaves out what is there already.
+                let writer = match &mut writer {
+                    Some(writer) => writer,
+                    None => writer.insert(self.store().queue_writer().await?),
+                };
                 let queued = self
-                    .queue_batch(business, &replier.id, source, queue)
+                    .queue_batch(writer, business, &replier.id, source, queue)
                     .await?;
                 counts.imported += queued;
                 counts.skipped += queue.len() as u64 - queued;
             } else {
-                let (fresh, skipped) = self.not_yet_imported(business, source, batch.rows).await?;
+                // This batch is checked and judged while the one before is
+                // written: judging keeps both cores busy, writing one.
+                let previous = std::mem::take(&mut judged);
+                let (next, held) = tokio::join!(
+                    self.check_and_judge(business, source, batch.rows, &previous.rows),
+                    self.store_judged(business, &replier.id, source, &previous),
+                );
+                counts.held += held?;
+                let (next, skipped) = next?;
                 counts.skipped += skipped;
-                counts.imported += fresh.len() as u64;
-                if !fresh.is_empty() {
+                counts.imported += next.rows.len() as u64;
+                judged = next;
+                if batch.finished {
                     counts.held += self
-                        .store_batch(business, &replier.id, source, fresh)
+                        .store_judged(business, &replier.id, source, &judged)
                         .await?;
                 }
             }
@@ -172,6 +193,31 @@ impl App {
                 self.store().refresh_statistics().await?;
             }
         }
+    }
+
+    /// The rows of a batch not stored yet (nor in `writing`, the batch being
+    /// written meanwhile), screened and analysed; and how many were dropped.
+    async fn check_and_judge(
+        &self,
+        business: &Business,
+        source: &str,
+        rows: Vec<ImportRow>,
+        writing: &[ImportRow],
+    ) -> Result<(JudgedBatch, u64), AppError> {
+        let (fresh, mut skipped) = self.not_yet_imported(business, source, rows).await?;
+        let in_writing: HashSet<&str> = writing.iter().map(|r| r.external_id.as_str()).collect();
+        let before = fresh.len();
+        let mut rows: Vec<ImportRow> = fresh
+            .into_iter()
+            .filter(|row| !in_writing.contains(row.external_id.as_str()))
+            .collect();
+        skipped += (before - rows.len()) as u64;
+        let judged = if rows.is_empty() {
+            Vec::new()
+        } else {
+            self.judge_rows(&business.id, &mut rows).await?
+        };
+        Ok((JudgedBatch { rows, judged }, skipped))
     }
 
     /// Drops the rows the business already has from this source, and repeats

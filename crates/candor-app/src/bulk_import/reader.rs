@@ -34,7 +34,10 @@ pub(super) enum Prepare {
     Rows,
     /// Encodes them for the import queue of this business (deferred
     /// analysis), which takes the encoding off the task that writes.
-    Queue { business_id: String },
+    Queue {
+        business_id: String,
+        backend: candor_store::Backend,
+    },
 }
 
 /// Starts reading `records`. Dropping the receiver stops the thread after
@@ -62,9 +65,13 @@ pub(super) fn spawn(
 }
 
 fn prepared(mut batch: ReadBatch, prepare: &Prepare, source: &str) -> Result<ReadBatch, AppError> {
-    if let Prepare::Queue { business_id } = prepare {
+    if let Prepare::Queue {
+        business_id,
+        backend,
+    } = prepare
+    {
         let rows = std::mem::take(&mut batch.rows);
-        batch.queue = Some(super::queue::encode(business_id, source, rows)?);
+        batch.queue = Some(super::queue::encode(business_id, source, rows, *backend)?);
     }
     Ok(batch)
 }
