@@ -223,11 +223,14 @@ impl Store {
     /// Brings the planner's statistics up to date during a bulk load. On
     /// PostgreSQL, statistics taken while `reviews` was small make the
     /// external-id lookup probe (business, source) only and filter every
-    /// row of the business, which grows with the table; SQLite keeps no
-    /// statistics unless asked and always probes the whole unique key.
+    /// row of the business, which grows with the table (and the queue's
+    /// duplicate check hashed the whole queue for every batch); SQLite keeps
+    /// no statistics unless asked and always probes the whole unique key.
     pub async fn refresh_statistics(&self) -> Result<(), StoreError> {
         if self.backend() == crate::Backend::Postgres {
-            sqlx::query("ANALYZE reviews").execute(self.pool()).await?;
+            sqlx::query("ANALYZE reviews, import_queue")
+                .execute(self.pool())
+                .await?;
         }
         Ok(())
     }

@@ -51,15 +51,11 @@ const ROW_COLUMNS: [&str; 12] = [
 const COLUMNS: &str = "business_id, source, external_id, rating, title, body, author_name, \
      author_email, language, experienced_on, written_at, reply_body, reply_at, erase_policy";
 
-/// A batch of reviews to queue, encoded for the backend: for SQLite one
-/// JSON array of one array per row (one statement); for PostgreSQL one CSV
-/// line per row, for `COPY` (see `queue_writer`). Encoding can be done off
-/// the task that writes.
+/// A batch of reviews to queue, encoded for one statement: a JSON array of
+/// one array per row. Encoding can be done off the task that writes.
 #[derive(Debug, Clone)]
 pub struct QueueBatch {
-    pub(crate) json: String,
-    /// External id and CSV fields of each row (PostgreSQL).
-    pub(crate) lines: Vec<(String, String)>,
+    json: String,
     len: usize,
 }
 
@@ -80,33 +76,15 @@ type RowArray<'a> = (
 );
 
 impl QueueBatch {
-    /// Encodes `rows` for `backend` (their business and source are given
-    /// when queuing).
-    pub fn encode(rows: &[QueuedImport], backend: crate::Backend) -> Result<Self, StoreError> {
-        let mut batch = Self {
-            json: String::new(),
-            lines: Vec::new(),
+    /// Encodes `rows` (their business and source are given when queuing).
+    pub fn encode(rows: &[QueuedImport]) -> Result<Self, StoreError> {
+        let arrays: Vec<RowArray<'_>> = rows.iter().map(QueuedImport::as_array).collect();
+        let json = serde_json::to_string(&arrays)
+            .map_err(|e| StoreError::Corrupt(format!("queued imports as JSON: {e}")))?;
+        Ok(Self {
+            json,
             len: rows.len(),
-        };
-        match backend {
-            crate::Backend::Sqlite => {
-                let arrays: Vec<RowArray<'_>> = rows.iter().map(QueuedImport::as_array).collect();
-                batch.json = serde_json::to_string(&arrays)
-                    .map_err(|e| StoreError::Corrupt(format!("queued imports as JSON: {e}")))?;
-            }
-            crate::Backend::Postgres => {
-                batch.lines = rows
-                    .iter()
-                    .map(|row| {
-                        (
-                            row.external_id.clone(),
-                            crate::queue_writer::csv_fields(row),
-                        )
-                    })
-                    .collect();
-            }
-        }
-        Ok(batch)
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -138,16 +116,17 @@ impl QueuedImport {
 }
 
 impl Tx {
-    /// SQLite: appends `batch` to the queue of `business_id` under
-    /// `batch_id`, leaving out the rows whose (source, external id) the
-    /// business has stored or queued already, and repeats within the batch
-    /// (the first one wins); returns how many were queued.
+    /// Appends `batch` to the queue of `business_id` under `batch_id`,
+    /// leaving out the rows whose (source, external id) the business has
+    /// stored or queued already, and repeats within the batch (the first
+    /// one wins); returns how many were queued.
     ///
-    /// One statement: `jsonb_each` hands each row over as JSONB, which
-    /// `->>` reads without parsing again. Binding one text rather than a
-    /// dozen values a row is what lets a deferred import run near a raw
-    /// load. (PostgreSQL queues with `COPY`, see `queue_writer`.)
-    pub(crate) async fn queue_imports(
+    /// One statement: the database unpacks the JSON (SQLite's `jsonb_each`
+    /// hands each row over as JSONB, which `->>` reads without parsing
+    /// again; PostgreSQL's `jsonb_array_elements`). Binding one text rather
+    /// than a dozen values a row is what lets a deferred import run near a
+    /// raw load.
+    pub async fn queue_imports(
         &mut self,
         business_id: &str,
         source: &str,
@@ -158,9 +137,14 @@ impl Tx {
         if batch.is_empty() {
             return Ok(0);
         }
+        let rows = if self.is_sqlite() {
+            "jsonb_each($1)"
+        } else {
+            "jsonb_array_elements(CAST($1 AS JSONB))"
+        };
         let sql = format!(
             "INSERT INTO import_queue (batch_id, business_id, source, {}, queued_at) \
-             SELECT $2, $3, $4, {}, $5 FROM jsonb_each($1) AS v \
+             SELECT $2, $3, $4, {}, $5 FROM {rows} AS v \
              WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.business_id = $3 \
              AND r.source = $4 AND r.external_id = v.value ->> 0) \
              ON CONFLICT (business_id, source, external_id) DO NOTHING",
@@ -220,7 +204,8 @@ impl Tx {
     }
 }
 
-/// `v.value ->> i` for each row column, typed.
+/// `v.value ->> i` for each row column, typed (PostgreSQL's `->>` gives
+/// text only).
 fn picks() -> String {
     ROW_COLUMNS
         .iter()

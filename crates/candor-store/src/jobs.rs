@@ -66,11 +66,6 @@ pub struct NewJob {
     pub max_attempts: i64,
 }
 
-/// Binds: id, kind, payload, unique key, run at, max attempts, now.
-pub(crate) const ENQUEUE_JOB: &str = "INSERT INTO jobs (id, kind, payload, unique_key, state, \
-     run_at, attempts, max_attempts, created_at) VALUES ($1, $2, $3, $4, 'queued', $5, 0, $6, $7) \
-     ON CONFLICT (unique_key) DO NOTHING";
-
 impl NewJob {
     /// Eight attempts: the seven waits between them (2 s doubling to 128 s,
     /// less jitter) add up to at most about four minutes.
@@ -155,16 +150,20 @@ impl Tx {
     /// Enqueueing in a use case's own transaction makes the job exist exactly
     /// when the use case's rows do.
     pub async fn enqueue_job(&mut self, job: &NewJob, now: i64) -> Result<bool, StoreError> {
-        let done = sqlx::query(ENQUEUE_JOB)
-            .bind(new_id())
-            .bind(&job.kind)
-            .bind(&job.payload)
-            .bind(job.unique_key.as_deref())
-            .bind(job.run_at)
-            .bind(job.max_attempts.max(1))
-            .bind(now)
-            .execute(self.conn())
-            .await?;
+        let done = sqlx::query(
+            "INSERT INTO jobs (id, kind, payload, unique_key, state, run_at, attempts, \
+             max_attempts, created_at) VALUES ($1, $2, $3, $4, 'queued', $5, 0, $6, $7) \
+             ON CONFLICT (unique_key) DO NOTHING",
+        )
+        .bind(new_id())
+        .bind(&job.kind)
+        .bind(&job.payload)
+        .bind(job.unique_key.as_deref())
+        .bind(job.run_at)
+        .bind(job.max_attempts.max(1))
+        .bind(now)
+        .execute(self.conn())
+        .await?;
         Ok(done.rows_affected() > 0)
     }
 

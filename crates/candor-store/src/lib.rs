@@ -23,7 +23,6 @@ mod invitations;
 mod jobs;
 mod moderation;
 mod promises;
-mod queue_writer;
 mod recovery;
 mod recovery_figures;
 mod replies;
@@ -68,7 +67,6 @@ pub use invitations::{Invitation, InvitationCounts, NewInvitation};
 pub use jobs::{Job, JobCounts, JobState, NewJob};
 pub use moderation::{FlagCount, NewFlag, QueueItem};
 pub use promises::{Promise, PromiseMatch, month_start_day};
-pub use queue_writer::QueueWriter;
 pub use recovery::{
     CaseCounts, CaseEvent, CaseMessage, MessageDirection, NewCaseEvent, RecoveryCase, RemedyTotal,
 };
@@ -117,9 +115,6 @@ pub struct Store {
     /// transaction turns "database is locked" failures into a short wait.
     /// PostgreSQL needs no such lock (`None`).
     write_lock: Option<Arc<Mutex<()>>>,
-    /// Where it connects, for a bulk writer's own connection (never logged:
-    /// it may hold a password).
-    url: Arc<str>,
 }
 
 impl Store {
@@ -158,7 +153,6 @@ impl Store {
             pool,
             backend,
             write_lock,
-            url: Arc::from(url),
         })
     }
 

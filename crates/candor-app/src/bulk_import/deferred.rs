@@ -30,11 +30,17 @@ pub(super) struct MaterializeBatch {
     pub batch_id: String,
 }
 
-/// The job storing `batch`.
-pub(super) fn materialize_job(batch: &MaterializeBatch, now: i64) -> Result<NewJob, AppError> {
+/// Queues the job storing `batch`, in the import's transaction.
+pub(super) async fn enqueue_materialize(
+    tx: &mut Tx,
+    batch: &MaterializeBatch,
+    now: i64,
+) -> Result<(), AppError> {
     let payload = serde_json::to_string(batch)
         .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
-    Ok(NewJob::new(IMPORT_MATERIALIZE_JOB, payload, now))
+    tx.enqueue_job(&NewJob::new(IMPORT_MATERIALIZE_JOB, payload, now), now)
+        .await?;
+    Ok(())
 }
 
 struct Materialize;

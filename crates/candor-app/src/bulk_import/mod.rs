@@ -24,7 +24,7 @@ mod rows;
 use std::collections::HashSet;
 
 use candor_core::FieldError;
-use candor_store::{Business, QueueWriter, User};
+use candor_store::{Business, User};
 use serde::Serialize;
 
 use analysis::JudgedBatch;
@@ -124,7 +124,6 @@ impl App {
         let prepare = if options.defer_analysis {
             reader::Prepare::Queue {
                 business_id: business.id.clone(),
-                backend: self.store().backend(),
             }
         } else {
             reader::Prepare::Rows
@@ -141,8 +140,6 @@ impl App {
         let mut stored: u64 = 0;
         // Full analysis: the batch judged and not yet written.
         let mut judged = JudgedBatch::default();
-        // Deferred analysis: opened with the first batch to queue.
-        let mut writer: Option<QueueWriter> = None;
         loop {
             let batch = batches
                 .recv()
@@ -155,12 +152,8 @@ impl App {
             }
             if let Some(queue) = &batch.queue {
                 // Deferred: the database leaves out what is there already.
-                let writer = match &mut writer {
-                    Some(writer) => writer,
-                    None => writer.insert(self.store().queue_writer().await?),
-                };
                 let queued = self
-                    .queue_batch(writer, business, &replier.id, source, queue)
+                    .queue_batch(business, &replier.id, source, queue)
                     .await?;
                 counts.imported += queued;
                 counts.skipped += queue.len() as u64 - queued;

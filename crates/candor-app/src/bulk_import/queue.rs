@@ -3,7 +3,7 @@
 //! screens, analyses and stores the reviews later (see `deferred`).
 
 use candor_core::{ReviewDraft, ReviewInput};
-use candor_store::{Backend, Business, QueueBatch, QueueWriter, QueuedImport};
+use candor_store::{Business, QueueBatch, QueuedImport};
 
 use super::deferred;
 use super::rows::ImportRow;
@@ -15,7 +15,6 @@ impl App {
     /// returns how many rows were queued.
     pub(super) async fn queue_batch(
         &self,
-        writer: &mut QueueWriter,
         business: &Business,
         replier_id: &str,
         source: &str,
@@ -23,26 +22,20 @@ impl App {
     ) -> Result<u64, AppError> {
         let now = crate::now_ms();
         let batch_id = candor_store::new_id();
-        let job = deferred::materialize_job(
-            &deferred::MaterializeBatch {
+        let mut tx = self.store().begin().await?;
+        let added = tx
+            .queue_imports(&business.id, source, &batch_id, batch, now)
+            .await?;
+        if added > 0 {
+            let job = deferred::MaterializeBatch {
                 business_id: business.id.clone(),
                 source: source.to_string(),
                 replier_id: replier_id.to_string(),
-                batch_id: batch_id.clone(),
-            },
-            now,
-        )?;
-        let added = writer
-            .append(
-                self.store(),
-                &business.id,
-                source,
-                &batch_id,
-                batch,
-                &job,
-                now,
-            )
-            .await?;
+                batch_id,
+            };
+            deferred::enqueue_materialize(&mut tx, &job, now).await?;
+        }
+        tx.commit().await?;
         Ok(added)
     }
 }
@@ -52,13 +45,12 @@ pub(super) fn encode(
     business_id: &str,
     source: &str,
     rows: Vec<ImportRow>,
-    backend: Backend,
 ) -> Result<QueueBatch, AppError> {
     let queued: Vec<QueuedImport> = rows
         .into_iter()
         .map(|row| queued(business_id, source, row))
         .collect();
-    Ok(QueueBatch::encode(&queued, backend)?)
+    Ok(QueueBatch::encode(&queued)?)
 }
 
 fn queued(business_id: &str, source: &str, row: ImportRow) -> QueuedImport {

@@ -34,10 +34,7 @@ pub(super) enum Prepare {
     Rows,
     /// Encodes them for the import queue of this business (deferred
     /// analysis), which takes the encoding off the task that writes.
-    Queue {
-        business_id: String,
-        backend: candor_store::Backend,
-    },
+    Queue { business_id: String },
 }
 
 /// Starts reading `records`. Dropping the receiver stops the thread after
@@ -65,13 +62,9 @@ pub(super) fn spawn(
 }
 
 fn prepared(mut batch: ReadBatch, prepare: &Prepare, source: &str) -> Result<ReadBatch, AppError> {
-    if let Prepare::Queue {
-        business_id,
-        backend,
-    } = prepare
-    {
+    if let Prepare::Queue { business_id } = prepare {
         let rows = std::mem::take(&mut batch.rows);
-        batch.queue = Some(super::queue::encode(business_id, source, rows, *backend)?);
+        batch.queue = Some(super::queue::encode(business_id, source, rows)?);
     }
     Ok(batch)
 }
