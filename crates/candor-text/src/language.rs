@@ -64,21 +64,24 @@ const MIN_FUNCTION_WORDS: usize = 3;
 /// models (some 200 µs for a review) need not be asked: the check that
 /// keeps bulk imports fast. Otherwise the models decide.
 struct FunctionWords {
-    by_language: Vec<(&'static str, std::collections::HashSet<&'static str>)>,
+    languages: Vec<&'static str>,
+    /// Each function word with a bit per language of `languages` it is one of.
+    words: std::collections::HashMap<&'static str, u8>,
 }
 
 impl FunctionWords {
     fn new() -> Self {
-        let by_language = crate::LANGUAGES
-            .iter()
-            .map(|language| {
-                let words = crate::lexicon::rows(crate::lexicon::source("stopwords", language))
-                    .filter_map(|(_, fields)| fields.first().copied())
-                    .collect();
-                (*language, words)
-            })
-            .collect();
-        Self { by_language }
+        let languages: Vec<&'static str> = crate::LANGUAGES.to_vec();
+        let mut words = std::collections::HashMap::new();
+        for (bit, language) in languages.iter().enumerate() {
+            let list = crate::lexicon::rows(crate::lexicon::source("stopwords", language));
+            for (_, fields) in list {
+                if let Some(word) = fields.first() {
+                    *words.entry(*word).or_insert(0u8) |= 1 << bit;
+                }
+            }
+        }
+        Self { languages, words }
     }
 
     /// With `declared` one of the lexicon languages and confirmed by the
@@ -90,16 +93,21 @@ impl FunctionWords {
         } else {
             declared
         };
-        let index = self.by_language.iter().position(|(l, _)| *l == declared)?;
-        let mut hits = vec![0usize; self.by_language.len()];
+        let index = self.languages.iter().position(|l| *l == declared)?;
+        let mut hits = vec![0usize; self.languages.len()];
         let words = text
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
             .take(FUNCTION_WORDS_READ);
+        let mut lowered = String::new();
         for word in words {
-            let word = word.to_lowercase();
-            for (hit, (_, list)) in hits.iter_mut().zip(&self.by_language) {
-                *hit += usize::from(list.contains(word.as_str()));
+            lowered.clear();
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            let Some(bits) = self.words.get(lowered.as_str()) else {
+                continue;
+            };
+            for (bit, hit) in hits.iter_mut().enumerate() {
+                *hit += usize::from(bits & (1 << bit) != 0);
             }
         }
         let own = hits[index];

@@ -72,6 +72,12 @@ pub(crate) struct TermMatcher<V> {
     stems: HashMap<String, Vec<V>>,
     prefixes: Vec<(String, V)>,
     suffixes: Vec<(String, V)>,
+    /// Indexes into `prefixes` by their first character (`None`: the empty
+    /// prefix), longest first: a word is only tried against the prefixes
+    /// that can match it, not against all of a few hundred.
+    prefixes_by_first: HashMap<Option<char>, Vec<usize>>,
+    /// The same for `suffixes`, by their last character.
+    suffixes_by_last: HashMap<Option<char>, Vec<usize>>,
 }
 
 impl<V: Clone> TermMatcher<V> {
@@ -81,6 +87,8 @@ impl<V: Clone> TermMatcher<V> {
             stems: HashMap::new(),
             prefixes: Vec::new(),
             suffixes: Vec::new(),
+            prefixes_by_first: HashMap::new(),
+            suffixes_by_last: HashMap::new(),
         }
     }
 
@@ -107,6 +115,8 @@ impl<V: Clone> TermMatcher<V> {
             .sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
         self.suffixes
             .sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        self.prefixes_by_first = index_by(&self.prefixes, |p| p.chars().next());
+        self.suffixes_by_last = index_by(&self.suffixes, |s| s.chars().next_back());
         self
     }
 
@@ -126,28 +136,45 @@ impl<V: Clone> TermMatcher<V> {
     }
 
     pub(crate) fn wildcard(&self, word: &str) -> Vec<V> {
-        let prefixed: Vec<V> = self
-            .prefixes
-            .iter()
-            .filter(|(p, _)| word.starts_with(p.as_str()))
-            .map(|(_, v)| v.clone())
-            .take(1)
-            .collect();
-        if !prefixed.is_empty() {
-            return prefixed;
+        let prefixed = candidates(&self.prefixes_by_first, word.chars().next())
+            .map(|i| &self.prefixes[i])
+            .find(|(p, _)| word.starts_with(p.as_str()));
+        if let Some((_, value)) = prefixed {
+            return vec![value.clone()];
         }
-        self.suffixes
-            .iter()
-            .filter(|(s, _)| word.ends_with(s.as_str()))
-            .map(|(_, v)| v.clone())
-            .take(1)
-            .collect()
+        candidates(&self.suffixes_by_last, word.chars().next_back())
+            .map(|i| &self.suffixes[i])
+            .find(|(s, _)| word.ends_with(s.as_str()))
+            .map(|(_, value)| vec![value.clone()])
+            .unwrap_or_default()
     }
 
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.exact.len() + self.prefixes.len() + self.suffixes.len()
     }
+}
+
+/// The positions a word with `key` can match: those of its own character
+/// first (the longer ones), then the empty term's.
+fn candidates(
+    index: &HashMap<Option<char>, Vec<usize>>,
+    key: Option<char>,
+) -> impl Iterator<Item = usize> + '_ {
+    let own = key.and_then(|k| index.get(&Some(k))).into_iter().flatten();
+    own.chain(index.get(&None).into_iter().flatten()).copied()
+}
+
+/// Positions of `terms` grouped by `key`, each group in the terms' order.
+fn index_by<V>(
+    terms: &[(String, V)],
+    key: impl Fn(&str) -> Option<char>,
+) -> HashMap<Option<char>, Vec<usize>> {
+    let mut index: HashMap<Option<char>, Vec<usize>> = HashMap::new();
+    for (i, (term, _)) in terms.iter().enumerate() {
+        index.entry(key(term)).or_default().push(i);
+    }
+    index
 }
 
 /// How a modifier word changes the sentiment words after it.
