@@ -66,13 +66,13 @@ const MIN_FUNCTION_WORDS: usize = 3;
 struct FunctionWords {
     languages: Vec<&'static str>,
     /// Each function word with a bit per language of `languages` it is one of.
-    words: std::collections::HashMap<&'static str, u8>,
+    words: rustc_hash::FxHashMap<&'static str, u8>,
 }
 
 impl FunctionWords {
     fn new() -> Self {
         let languages: Vec<&'static str> = crate::LANGUAGES.to_vec();
-        let mut words = std::collections::HashMap::new();
+        let mut words = rustc_hash::FxHashMap::default();
         for (bit, language) in languages.iter().enumerate() {
             let list = crate::lexicon::rows(crate::lexicon::source("stopwords", language));
             for (_, fields) in list {

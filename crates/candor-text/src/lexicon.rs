@@ -9,7 +9,12 @@
 //! and every word with the same stem; `term*` matches words that start with
 //! `term`, `*term` words that end with it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+// Fx hashing: these maps hold the lexicons' fixed terms and are only read
+// with a text's words, several times per word; SipHash was a tenth of the
+// analysis.
+use rustc_hash::FxHashMap;
 
 use rust_stemmers::Stemmer;
 
@@ -68,27 +73,27 @@ pub(crate) fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 /// Terms to values, matched on a token's text, its stem, or a wildcard.
 #[derive(Debug, Default)]
 pub(crate) struct TermMatcher<V> {
-    exact: HashMap<String, Vec<V>>,
-    stems: HashMap<String, Vec<V>>,
+    exact: FxHashMap<String, Vec<V>>,
+    stems: FxHashMap<String, Vec<V>>,
     prefixes: Vec<(String, V)>,
     suffixes: Vec<(String, V)>,
     /// Indexes into `prefixes` by their first character (`None`: the empty
     /// prefix), longest first: a word is only tried against the prefixes
     /// that can match it, not against all of a few hundred.
-    prefixes_by_first: HashMap<Option<char>, Vec<usize>>,
+    prefixes_by_first: FxHashMap<Option<char>, Vec<usize>>,
     /// The same for `suffixes`, by their last character.
-    suffixes_by_last: HashMap<Option<char>, Vec<usize>>,
+    suffixes_by_last: FxHashMap<Option<char>, Vec<usize>>,
 }
 
 impl<V: Clone> TermMatcher<V> {
     pub(crate) fn new() -> Self {
         Self {
-            exact: HashMap::new(),
-            stems: HashMap::new(),
+            exact: FxHashMap::default(),
+            stems: FxHashMap::default(),
             prefixes: Vec::new(),
             suffixes: Vec::new(),
-            prefixes_by_first: HashMap::new(),
-            suffixes_by_last: HashMap::new(),
+            prefixes_by_first: FxHashMap::default(),
+            suffixes_by_last: FxHashMap::default(),
         }
     }
 
@@ -158,7 +163,7 @@ impl<V: Clone> TermMatcher<V> {
 /// The positions a word with `key` can match: those of its own character
 /// first (the longer ones), then the empty term's.
 fn candidates(
-    index: &HashMap<Option<char>, Vec<usize>>,
+    index: &FxHashMap<Option<char>, Vec<usize>>,
     key: Option<char>,
 ) -> impl Iterator<Item = usize> + '_ {
     let own = key.and_then(|k| index.get(&Some(k))).into_iter().flatten();
@@ -169,8 +174,8 @@ fn candidates(
 fn index_by<V>(
     terms: &[(String, V)],
     key: impl Fn(&str) -> Option<char>,
-) -> HashMap<Option<char>, Vec<usize>> {
-    let mut index: HashMap<Option<char>, Vec<usize>> = HashMap::new();
+) -> FxHashMap<Option<char>, Vec<usize>> {
+    let mut index: FxHashMap<Option<char>, Vec<usize>> = FxHashMap::default();
     for (i, (term, _)) in terms.iter().enumerate() {
         index.entry(key(term)).or_default().push(i);
     }
