@@ -44,6 +44,19 @@ pub struct ImportedReview {
     pub external_id: String,
     pub edit_token_hash: String,
     pub created_at: i64,
+    /// Whether a reply comes with it ([`Tx::insert_imported_replies`]).
+    pub has_reply: bool,
+}
+
+/// The business's reply to a review brought in from another platform.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedReply {
+    pub review_id: String,
+    pub business_id: String,
+    pub author_user_id: String,
+    pub body: String,
+    /// When it was posted (Unix ms).
+    pub at: i64,
 }
 
 /// Runs `INSERT INTO {head} VALUES (...), (...)` over `rows` in as few
@@ -124,7 +137,7 @@ impl Tx {
                     r.edit_token_hash.clone(),
                     1i64,
                     0i64,
-                    0i64,
+                    i64::from(r.has_reply),
                     r.created_at,
                     r.created_at,
                     now
@@ -152,6 +165,57 @@ impl Tx {
                     r.language.clone(),
                     r.experienced_on.clone(),
                     r.created_at
+                )
+            },
+        )
+        .await
+    }
+
+    /// Stores the replies of new reviews (none may have one yet), each with
+    /// its first revision; the reviews were stored with `has_reply`.
+    pub async fn insert_imported_replies(
+        &mut self,
+        rows: &[ImportedReply],
+    ) -> Result<(), StoreError> {
+        let ids: Vec<String> = rows.iter().map(|_| crate::new_id()).collect();
+        let with_ids: Vec<(&String, &ImportedReply)> = ids.iter().zip(rows).collect();
+        insert_rows(
+            self,
+            "replies (id, review_id, business_id, author_user_id, body, revision, created_at, \
+             updated_at)",
+            8,
+            &with_ids,
+            |q, (id, r)| {
+                bind_all!(
+                    q,
+                    (*id).clone(),
+                    r.review_id.clone(),
+                    r.business_id.clone(),
+                    r.author_user_id.clone(),
+                    r.body.clone(),
+                    1i64,
+                    r.at,
+                    r.at
+                )
+            },
+        )
+        .await?;
+        insert_rows(
+            self,
+            "reply_revisions (id, reply_id, business_id, revision, body, author_user_id, \
+             created_at)",
+            7,
+            &with_ids,
+            |q, (id, r)| {
+                bind_all!(
+                    q,
+                    crate::new_id(),
+                    (*id).clone(),
+                    r.business_id.clone(),
+                    1i64,
+                    r.body.clone(),
+                    r.author_user_id.clone(),
+                    r.at
                 )
             },
         )

@@ -51,7 +51,7 @@ use tokio::sync::Mutex;
 pub use accounts::NewUser;
 pub use analyses::ReviewAnalysis;
 pub use behaviour::SenderKey;
-pub use bulk::{AWAITING_SCREENING, ImportedReview};
+pub use bulk::{AWAITING_SCREENING, ImportedReply, ImportedReview};
 pub use business_aspects::BusinessAspect;
 pub use error::StoreError;
 pub use export::{ERASED_NAME, ErasePolicy, ExportRow};

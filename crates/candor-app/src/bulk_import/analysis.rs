@@ -5,7 +5,9 @@
 use std::sync::Arc;
 
 use candor_core::ReviewStatus;
-use candor_store::{Business, ImportedReview, Review, ReviewAnalysis, ReviewScreening, Tx};
+use candor_store::{
+    Business, ImportedReply, ImportedReview, Review, ReviewAnalysis, ReviewScreening, Tx,
+};
 use candor_text::{Analysis, CustomAspects};
 use candor_trust::{Decision, Screener, Screening};
 
@@ -92,16 +94,25 @@ impl App {
         let stored: Vec<ImportedReview> = reviews
             .iter()
             .zip(rows)
-            .map(|(review, row)| imported(review, &row.external_id))
+            .map(|(review, row)| imported(review, row))
             .collect();
         tx.insert_imported_reviews(&stored, now).await?;
         let held = self.save_judgements(tx, &reviews, judged, now).await?;
-        for (review, row) in reviews.iter().zip(rows) {
-            if let Some((body, at)) = &row.reply {
-                tx.upsert_reply(&review.id, &business.id, replier_id, body, *at)
-                    .await?;
-            }
-        }
+        let replies: Vec<ImportedReply> = reviews
+            .iter()
+            .zip(rows)
+            .filter_map(|(review, row)| {
+                let (body, at) = row.reply.as_ref()?;
+                Some(ImportedReply {
+                    review_id: review.id.clone(),
+                    business_id: business.id.clone(),
+                    author_user_id: replier_id.to_string(),
+                    body: body.clone(),
+                    at: *at,
+                })
+            })
+            .collect();
+        tx.insert_imported_replies(&replies).await?;
         // Rare: the reviewer asked to be erased while the row waited in the
         // queue (its address is already the erasure's stand-in).
         for (review, row) in reviews.iter().zip(rows) {
@@ -244,7 +255,7 @@ fn new_review(business: &Business, source: &str, row: &ImportRow, screening: &Sc
     }
 }
 
-fn imported(review: &Review, external_id: &str) -> ImportedReview {
+fn imported(review: &Review, row: &ImportRow) -> ImportedReview {
     ImportedReview {
         id: review.id.clone(),
         business_id: review.business_id.clone(),
@@ -258,8 +269,9 @@ fn imported(review: &Review, external_id: &str) -> ImportedReview {
         status: review.status.as_str().to_string(),
         status_reason: review.status_reason.clone(),
         source: review.source.clone(),
-        external_id: external_id.to_string(),
+        external_id: row.external_id.clone(),
         edit_token_hash: NO_EDIT_TOKEN.to_string(),
         created_at: review.created_at,
+        has_reply: row.reply.is_some(),
     }
 }
