@@ -17,6 +17,7 @@ use candor_testkit::both_backends;
 both_backends!(
     deferred_google_import_is_screened_before_it_is_public,
     a_replier_of_another_organisation_is_refused,
+    control_characters_in_a_reply_or_an_id_go_to_the_reject_file,
 );
 
 const GOOGLE_EXPORT: &str = r#"{"reviewId":"g-1","reviewer":{"displayName":"Ann Lee"},"starRating":"FIVE","comment":"The delivery was quick and the headphones sound wonderful, thank you.","createTime":"2024-04-01T10:00:00Z","reviewReply":{"comment":"Thank you, Ann!","updateTime":"2024-04-02T09:00:00Z"}}
@@ -254,4 +255,59 @@ async fn a_replier_of_another_organisation_is_refused(store: Store) {
             .expect("read")
             .is_none()
     );
+}
+
+async fn control_characters_in_a_reply_or_an_id_go_to_the_reject_file(store: Store) {
+    let app = App::new(store.clone(), Settings::default());
+    let (business, owner) = shop(&app, "North", "owner@north.example").await;
+    let export = concat!(
+        r#"{"reviewId":"ok-1","reviewer":{"displayName":"Ann"},"starRating":"FIVE","comment":"Fine shop, quick delivery.","createTime":"2024-04-01T10:00:00Z","reviewReply":{"comment":"  Thanks!  "}}"#,
+        "\n",
+        r#"{"reviewId":"bad-reply","reviewer":{"displayName":"Bo"},"starRating":"FOUR","comment":"Good.","createTime":"2024-04-02T10:00:00Z","reviewReply":{"comment":"Thanks\u0000!"}}"#,
+        "\n",
+        r#"{"reviewId":"bad\u0007id","reviewer":{"displayName":"Cy"},"starRating":"FOUR","comment":"Good.","createTime":"2024-04-03T10:00:00Z"}"#,
+        "\n",
+    );
+    for defer in [false, true] {
+        let records = Records::new(
+            Box::new(Cursor::new(export.as_bytes().to_vec())),
+            Format::JsonLines,
+            &[],
+        )
+        .expect("records");
+        let mut observer = Collect::default();
+        let counts = app
+            .import_reviews(
+                &business,
+                &owner,
+                records,
+                &Preset::Google.mapping(),
+                &options(defer),
+                &mut observer,
+            )
+            .await
+            .expect("import");
+        let reasons: Vec<(u64, String)> = observer
+            .rejects
+            .iter()
+            .map(|r| (r.line, r.reason.clone()))
+            .collect();
+        assert_eq!(counts.rejected, 2, "{reasons:?}");
+        assert!(
+            reasons[0].0 == 2 && reasons[0].1.starts_with("reply: "),
+            "{reasons:?}"
+        );
+        assert!(
+            reasons[1].0 == 3 && reasons[1].1.starts_with("external_id: "),
+            "{reasons:?}"
+        );
+        // The first run stored the good row; the second finds it there.
+        assert_eq!(counts.imported + counts.skipped, 1);
+    }
+    let stored = store
+        .review_by_external_id(&business.id, "google", "ok-1")
+        .await
+        .expect("read")
+        .expect("stored");
+    assert_eq!(stored.reply.map(|r| r.body).as_deref(), Some("Thanks!"));
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use sha2::{Digest, Sha256};
 
-use candor_core::{ReviewDraft, ReviewInput};
+use candor_core::{ReplyDraft, ReviewDraft, ReviewInput};
 use candor_store::ErasePolicy;
 
 use super::mapping::Mapping;
@@ -52,6 +52,9 @@ pub fn parse_row(
     if external_id.chars().count() > 200 {
         return Err("external_id: longer than 200 characters".into());
     }
+    if external_id.chars().any(char::is_control) {
+        return Err("external_id: contains control characters".into());
+    }
     let author_email = get(&mapping.author_email).unwrap_or_else(|| {
         placeholder_email(source, reviewer_id.as_deref().unwrap_or(&external_id))
     });
@@ -67,8 +70,13 @@ pub fn parse_row(
     };
     let draft =
         ReviewDraft::parse(&input, today).map_err(|e| format!("{}: {}", e.field, e.message))?;
-    let reply = match get(&mapping.reply) {
+    let reply = match get(&mapping.reply).filter(|text| !text.trim().is_empty()) {
         Some(text) => {
+            // Checked as a reply written here would be: PostgreSQL would
+            // refuse a NUL, and the page shows the text.
+            let text = ReplyDraft::parse(&text)
+                .map_err(|e| format!("reply: {}", e.message.replace("body", "the reply")))?
+                .body;
             let at = get(&mapping.replied_at)
                 .map(|t| {
                     parse_time(&t)
