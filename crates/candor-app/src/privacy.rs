@@ -3,6 +3,8 @@
 //! leaves is the instance's policy: anonymised reviews (rating and text,
 //! nobody's name) or reviews taken down with their text blanked.
 
+use std::collections::HashMap;
+
 use candor_store::{ErasePolicy, ExportRow};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -61,15 +63,19 @@ impl App {
     }
 
     async fn queued_imports_of(&self, email: &str) -> Result<Vec<serde_json::Value>, AppError> {
+        let mut slugs: HashMap<String, String> = HashMap::new();
         let mut found = Vec::new();
         for queued in self.store().queued_imports_by_email(email).await? {
-            let business = self
-                .store()
-                .business_by_id(&queued.business_id)
-                .await?
-                .ok_or(AppError::NotFound("business"))?;
+            if !slugs.contains_key(&queued.business_id) {
+                let business = self
+                    .store()
+                    .business_by_id(&queued.business_id)
+                    .await?
+                    .ok_or(AppError::NotFound("business"))?;
+                slugs.insert(queued.business_id.clone(), business.slug);
+            }
             found.push(serde_json::json!({
-                "business": business.slug, "source": queued.source,
+                "business": slugs[&queued.business_id], "source": queued.source,
                 "external_id": queued.external_id, "rating": queued.rating,
                 "title": queued.title, "body": queued.body,
                 "author_name": queued.author_name, "language": queued.language,

@@ -76,6 +76,30 @@ fn options(defer: bool) -> ImportOptions {
     }
 }
 
+/// Imports `records` as a Google export into `business`, replies posted as
+/// `owner`; the counts and what the observer heard.
+async fn import_google(
+    app: &App,
+    business: &candor_store::Business,
+    owner: &candor_store::User,
+    records: Records,
+    defer: bool,
+) -> (ImportCounts, Collect) {
+    let mut observer = Collect::default();
+    let counts = app
+        .import_reviews(
+            business,
+            owner,
+            records,
+            &Preset::Google.mapping(),
+            &options(defer),
+            &mut observer,
+        )
+        .await
+        .expect("import");
+    (counts, observer)
+}
+
 async fn imported(store: &Store, business_id: &str, id: &str) -> candor_store::ReviewWithReply {
     store
         .review_by_external_id(business_id, "google", id)
@@ -97,18 +121,7 @@ async fn queued_ids(store: &Store) -> Vec<String> {
 async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
     let app = App::new(store.clone(), Settings::default());
     let (business, owner) = shop(&app, "North", "owner@north.example").await;
-    let mut observer = Collect::default();
-    let counts = app
-        .import_reviews(
-            &business,
-            &owner,
-            records(),
-            &Preset::Google.mapping(),
-            &options(true),
-            &mut observer,
-        )
-        .await
-        .expect("import");
+    let (counts, observer) = import_google(&app, &business, &owner, records(), true).await;
     assert_eq!((counts.read, counts.imported, counts.rejected), (5, 3, 2));
     let lines: Vec<u64> = observer.rejects.iter().map(|r| r.line).collect();
     assert_eq!(lines, [4, 5]);
@@ -144,17 +157,7 @@ async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
         "unscreened imports reached the moderators"
     );
     // A second run before the jobs skips what is queued.
-    let again = app
-        .import_reviews(
-            &business,
-            &owner,
-            records(),
-            &Preset::Google.mapping(),
-            &options(true),
-            &mut Collect::default(),
-        )
-        .await
-        .expect("import while queued");
+    let (again, _) = import_google(&app, &business, &owner, records(), true).await;
     assert_eq!((again.imported, again.skipped), (0, 3));
     assert_eq!(
         store
@@ -188,7 +191,7 @@ async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
     assert!(candor_app::bulk_import::is_placeholder_email(
         &with_reply.review.author_email
     ));
-    let first = imported(&store, &business.id, "g-1").await.review;
+    let first = with_reply.review;
     let second = imported(&store, &business.id, "g-2").await.review;
     let spam = imported(&store, &business.id, "g-3").await.review;
     assert_eq!(first.status, ReviewStatus::Published);
@@ -210,17 +213,7 @@ async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
     assert_eq!(store.screenings(&ids).await.expect("read").len(), 3);
 
     // Running the file again imports nothing and queues nothing.
-    let again = app
-        .import_reviews(
-            &business,
-            &owner,
-            records(),
-            &Preset::Google.mapping(),
-            &options(true),
-            &mut Collect::default(),
-        )
-        .await
-        .expect("import again");
+    let (again, _) = import_google(&app, &business, &owner, records(), true).await;
     assert_eq!((again.imported, again.skipped), (0, 3));
     assert_eq!(
         app.run_jobs_once(&Jobs::builtin(), "worker", 10)
@@ -275,18 +268,7 @@ async fn control_characters_in_a_reply_or_an_id_go_to_the_reject_file(store: Sto
             &[],
         )
         .expect("records");
-        let mut observer = Collect::default();
-        let counts = app
-            .import_reviews(
-                &business,
-                &owner,
-                records,
-                &Preset::Google.mapping(),
-                &options(defer),
-                &mut observer,
-            )
-            .await
-            .expect("import");
+        let (counts, observer) = import_google(&app, &business, &owner, records, defer).await;
         let reasons: Vec<(u64, String)> = observer
             .rejects
             .iter()
