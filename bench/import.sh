@@ -296,7 +296,7 @@ candor_import() {
         --rejects "$WORK/$name.rejects.csv" "${flags[@]}")
     info "${cmd[*]}"
     measure "$name" "${cmd[@]}"
-    line=$(grep '^imported ' "$WORK/$name.out" | tail -n 1 || true)
+    line=$(grep -E '^(imported|queued) ' "$WORK/$name.out" | tail -n 1 || true)
     local repro="candor import --database-url DB --business $SLUG --input ${file##*/} --preset trustpilot${flags[*]:+ ${flags[*]}}"
     if ((M_RC != 0)) || [[ -z "$line" ]]; then
         show_failure "$name"
@@ -306,8 +306,8 @@ candor_import() {
         return 0
     fi
     info "$line"
-    imported=$(sed -n 's/^imported \([0-9]*\) reviews.*/\1/p' <<<"$line")
-    rejected=$(sed -n 's/.* \([0-9][0-9]*\) rejected,.*/\1/p' <<<"$line")
+    imported=$(sed -E -n 's/^(imported|queued) ([0-9]*) reviews.*/\2/p' <<<"$line")
+    rejected=$(sed -E -n 's/.* ([0-9][0-9]*) rejected[,)].*/\1/p' <<<"$line")
     own=$(sed -n 's/.*, \([0-9.]*\) reviews\/s.*/\1/p' <<<"$line")
     [[ "$imported" == "$rows" ]] || warn "$backend $variant: imported ${imported:-?} of $rows rows"
     if [[ -n "$rejected" && "$rejected" != 0 && -f "$WORK/$name.rejects.csv" ]]; then

@@ -10,7 +10,7 @@ use std::io::Cursor;
 use candor_app::bulk_import::{
     Format, ImportCounts, ImportObserver, ImportOptions, Preset, Records, Reject,
 };
-use candor_app::{App, AppError, Jobs, NewStaff, Settings, Store};
+use candor_app::{App, AppError, JobState, Jobs, NewStaff, Settings, Store};
 use candor_core::{ReviewStatus, Role};
 use candor_testkit::both_backends;
 
@@ -156,22 +156,31 @@ async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
         queued_ids(&store).await.is_empty(),
         "unscreened imports reached the moderators"
     );
-    // A second run before the jobs skips what is queued.
+    // A second run before the jobs queues the same rows again (the queue
+    // has no unique key); the jobs store each once.
     let (again, _) = import_google(&app, &business, &owner, records(), true).await;
-    assert_eq!((again.imported, again.skipped), (0, 3));
+    assert_eq!((again.imported, again.skipped), (3, 0));
     assert_eq!(
         store
             .queued_import_count(&business.id)
             .await
             .expect("count"),
-        3
+        6
     );
 
     let ran = app
         .run_jobs_once(&Jobs::builtin(), "worker", 10)
         .await
         .expect("jobs");
-    assert_eq!(ran, 2, "one job per batch");
+    assert_eq!(ran, 4, "one job per batch of each run");
+    let jobs = store
+        .jobs_by_kind(candor_app::bulk_import::IMPORT_MATERIALIZE_JOB)
+        .await
+        .expect("jobs");
+    assert!(
+        jobs.iter().all(|job| job.state == JobState::Done),
+        "{jobs:?}"
+    );
     assert_eq!(
         store
             .queued_import_count(&business.id)

@@ -21,8 +21,7 @@ pub(crate) const MAX_PARAMETERS: usize = 240;
 /// there, which bind in linear time (unlike `$N`, see [`MAX_PARAMETERS`]).
 const INSERT_PARAMETERS: usize = 8_000;
 
-/// External ids looked up per statement (two tables, so twice as many
-/// placeholders plus four).
+/// External ids looked up per statement.
 const EXISTING_PER_STATEMENT: usize = 1_000;
 
 /// A review brought in from another platform, ready to store.
@@ -299,8 +298,7 @@ impl Store {
         Ok(())
     }
 
-    /// Which of `external_ids` the business already has from `source`,
-    /// stored or queued for a deferred analysis.
+    /// Which of `external_ids` the business has stored from `source`.
     pub async fn existing_external_ids(
         &self,
         business_id: &str,
@@ -308,28 +306,7 @@ impl Store {
         external_ids: &[String],
     ) -> Result<HashSet<String>, StoreError> {
         let mut found = HashSet::new();
-        // `?` on SQLite bind in linear time, so a statement can ask for many.
-        let sqlite = self.backend() == crate::Backend::Sqlite;
-        for chunk in external_ids.chunks(EXISTING_PER_STATEMENT) {
-            let mut q = if sqlite {
-                SqlBuilder::positional("")
-            } else {
-                SqlBuilder::new("")
-            };
-            for (i, table) in ["reviews", "import_queue"].into_iter().enumerate() {
-                if i > 0 {
-                    q.push(" UNION ALL ");
-                }
-                q.push(&format!(
-                    "SELECT external_id FROM {table} WHERE business_id = "
-                ));
-                q.bind(business_id.to_string());
-                q.push(" AND source = ");
-                q.bind(source.to_string());
-                q.push(" AND external_id IN ");
-                q.bind_list(chunk);
-            }
-            let (sql, args) = q.finish()?;
+        for (sql, args) in existing_queries(self.backend(), business_id, source, external_ids)? {
             let ids: Vec<(String,)> = sqlx::query_as_with(AssertSqlSafe(sql), args)
                 .fetch_all(self.pool())
                 .await?;
@@ -337,6 +314,57 @@ impl Store {
         }
         Ok(found)
     }
+}
+
+impl Tx {
+    /// [`Store::existing_external_ids`] as this transaction sees it.
+    pub async fn existing_external_ids(
+        &mut self,
+        business_id: &str,
+        source: &str,
+        external_ids: &[String],
+    ) -> Result<HashSet<String>, StoreError> {
+        let backend = if self.is_sqlite() {
+            crate::Backend::Sqlite
+        } else {
+            crate::Backend::Postgres
+        };
+        let mut found = HashSet::new();
+        for (sql, args) in existing_queries(backend, business_id, source, external_ids)? {
+            let ids: Vec<(String,)> = sqlx::query_as_with(AssertSqlSafe(sql), args)
+                .fetch_all(self.conn())
+                .await?;
+            found.extend(ids.into_iter().map(|(id,)| id));
+        }
+        Ok(found)
+    }
+}
+
+/// The statements looking `external_ids` up, [`EXISTING_PER_STATEMENT`]
+/// at a time.
+fn existing_queries(
+    backend: crate::Backend,
+    business_id: &str,
+    source: &str,
+    external_ids: &[String],
+) -> Result<Vec<(String, sqlx::any::AnyArguments)>, StoreError> {
+    external_ids
+        .chunks(EXISTING_PER_STATEMENT)
+        .map(|chunk| {
+            // `?` on SQLite bind in linear time, so a statement can ask for many.
+            let head = "SELECT external_id FROM reviews WHERE business_id = ";
+            let mut q = match backend {
+                crate::Backend::Sqlite => SqlBuilder::positional(head),
+                crate::Backend::Postgres => SqlBuilder::new(head),
+            };
+            q.bind(business_id.to_string());
+            q.push(" AND source = ");
+            q.bind(source.to_string());
+            q.push(" AND external_id IN ");
+            q.bind_list(chunk);
+            Ok(q.finish()?)
+        })
+        .collect()
 }
 
 /// The reason a review imported with its analysis deferred carries until

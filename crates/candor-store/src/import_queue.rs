@@ -5,9 +5,11 @@
 //! review (with its indexes, revision, screening and analysis) and deletes
 //! it from here in the same transaction.
 
+use std::collections::HashSet;
+
 use sqlx::{AssertSqlSafe, Row};
 
-use crate::{ErasePolicy, Store, StoreError, Tx};
+use crate::{Backend, ErasePolicy, Store, StoreError, Tx};
 
 /// A review read from an import file, waiting to be screened, analysed and
 /// stored.
@@ -33,7 +35,7 @@ pub struct QueuedImport {
 
 /// The columns a batch's rows fill, in the order [`QueueBatch::encode`]
 /// writes them.
-const ROW_COLUMNS: [&str; 12] = [
+pub(crate) const ROW_COLUMNS: [&str; 12] = [
     "external_id",
     "rating",
     "title",
@@ -51,13 +53,34 @@ const ROW_COLUMNS: [&str; 12] = [
 const COLUMNS: &str = "business_id, source, external_id, rating, title, body, author_name, \
      author_email, language, experienced_on, written_at, reply_body, reply_at, erase_policy";
 
-/// A batch of reviews to queue, encoded for one statement: a JSON array of
-/// one array per row. Encoding can be done off the task that writes.
+/// A batch of reviews to queue, encoded for the backend's bulk path, so
+/// that encoding can be done off the task that writes. Repeats of an
+/// external id within the batch are left out (the first one wins).
 #[derive(Debug, Clone)]
 pub struct QueueBatch {
-    json: String,
-    len: usize,
+    pub(crate) id: String,
+    pub(crate) business_id: String,
+    pub(crate) source: String,
+    /// The external ids of the rows encoded, in order.
+    pub(crate) external_ids: Vec<String>,
+    /// Rows given, repeats included.
+    offered: usize,
+    pub(crate) encoded: Encoded,
 }
+
+#[derive(Debug, Clone)]
+pub(crate) enum Encoded {
+    /// SQLite: a JSON array of one array per row, in [`ROW_COLUMNS`] order.
+    Json(String),
+    /// PostgreSQL: `COPY` text, one line per row in [`COPY_COLUMNS`]
+    /// order; row `i` ends at byte `ends[i]`.
+    Copy { text: String, ends: Vec<usize> },
+}
+
+/// The columns of a `COPY` line.
+pub(crate) const COPY_COLUMNS: &str = "batch_id, business_id, source, external_id, rating, title, \
+     body, author_name, author_email, language, experienced_on, written_at, reply_body, reply_at, \
+     erase_policy, queued_at";
 
 /// A row's values in [`ROW_COLUMNS`] order.
 type RowArray<'a> = (
@@ -76,23 +99,58 @@ type RowArray<'a> = (
 );
 
 impl QueueBatch {
-    /// Encodes `rows` (their business and source are given when queuing).
-    pub fn encode(rows: &[QueuedImport]) -> Result<Self, StoreError> {
-        let arrays: Vec<RowArray<'_>> = rows.iter().map(QueuedImport::as_array).collect();
-        let json = serde_json::to_string(&arrays)
-            .map_err(|e| StoreError::Corrupt(format!("queued imports as JSON: {e}")))?;
+    /// Encodes `rows` (all of `business_id`, from `source`) for `backend`
+    /// as a new batch queued at `now`.
+    pub fn encode(
+        business_id: &str,
+        source: &str,
+        rows: &[QueuedImport],
+        backend: Backend,
+        now: i64,
+    ) -> Result<Self, StoreError> {
+        let offered = rows.len();
+        let mut seen = HashSet::with_capacity(rows.len());
+        let rows: Vec<&QueuedImport> = rows
+            .iter()
+            .filter(|row| seen.insert(row.external_id.as_str()))
+            .collect();
+        let id = crate::new_id();
+        let encoded = match backend {
+            Backend::Sqlite => {
+                let arrays: Vec<RowArray<'_>> = rows.iter().map(|row| row.as_array()).collect();
+                let json = serde_json::to_string(&arrays)
+                    .map_err(|e| StoreError::Corrupt(format!("queued imports as JSON: {e}")))?;
+                Encoded::Json(json)
+            }
+            Backend::Postgres => encode_copy([&id, business_id, source], &rows, now),
+        };
         Ok(Self {
-            json,
-            len: rows.len(),
+            id,
+            business_id: business_id.to_string(),
+            source: source.to_string(),
+            external_ids: rows.iter().map(|row| row.external_id.clone()).collect(),
+            offered,
+            encoded,
         })
     }
 
+    /// Rows encoded.
     pub fn len(&self) -> usize {
-        self.len
+        self.external_ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.external_ids.is_empty()
+    }
+
+    /// Rows given to [`QueueBatch::encode`], repeats included.
+    pub fn offered(&self) -> usize {
+        self.offered
+    }
+
+    /// The id marking the batch's rows in the queue.
+    pub fn id(&self) -> &str {
+        &self.id
     }
 }
 
@@ -115,53 +173,66 @@ impl QueuedImport {
     }
 }
 
-impl Tx {
-    /// Appends `batch` to the queue of `business_id` under `batch_id`,
-    /// leaving out the rows whose (source, external id) the business has
-    /// stored or queued already, and repeats within the batch (the first
-    /// one wins); returns how many were queued.
-    ///
-    /// One statement: the database unpacks the JSON (SQLite's `jsonb_each`
-    /// hands each row over as JSONB, which `->>` reads without parsing
-    /// again; PostgreSQL's `jsonb_array_elements`). Binding one text rather
-    /// than a dozen values a row is what lets a deferred import run near a
-    /// raw load.
-    pub async fn queue_imports(
-        &mut self,
-        business_id: &str,
-        source: &str,
-        batch_id: &str,
-        batch: &QueueBatch,
-        now: i64,
-    ) -> Result<u64, StoreError> {
-        if batch.is_empty() {
-            return Ok(0);
-        }
-        let rows = if self.is_sqlite() {
-            "jsonb_each($1)"
-        } else {
-            "jsonb_array_elements(CAST($1 AS JSONB))"
+/// `COPY` text of `rows` (the format's escapes: backslash, tab, newline and
+/// carriage return; `\N` for null).
+/// `marks` are the batch id, business id and source every line starts with.
+fn encode_copy(marks: [&str; 3], rows: &[&QueuedImport], now: i64) -> Encoded {
+    let mut text = String::with_capacity(rows.len() * 512);
+    let mut ends = Vec::with_capacity(rows.len());
+    for row in rows {
+        let (reply_body, reply_at) = match &row.reply {
+            Some((body, at)) => (Some(body.as_str()), Some(*at)),
+            None => (None, None),
         };
-        let sql = format!(
-            "INSERT INTO import_queue (batch_id, business_id, source, {}, queued_at) \
-             SELECT $2, $3, $4, {}, $5 FROM {rows} AS v \
-             WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.business_id = $3 \
-             AND r.source = $4 AND r.external_id = v.value ->> 0) \
-             ON CONFLICT (business_id, source, external_id) DO NOTHING",
-            ROW_COLUMNS.join(", "),
-            picks()
-        );
-        let done = sqlx::query(AssertSqlSafe(sql))
-            .bind(batch.json.as_str())
-            .bind(batch_id)
-            .bind(business_id)
-            .bind(source)
-            .bind(now)
-            .execute(self.conn())
-            .await?;
-        Ok(done.rows_affected())
+        for field in marks.into_iter().chain([row.external_id.as_str()]) {
+            push_copy_field(&mut text, Some(field));
+        }
+        push_copy_number(&mut text, Some(row.rating));
+        for field in [&row.title, &row.body, &row.author_name, &row.author_email] {
+            push_copy_field(&mut text, Some(field));
+        }
+        push_copy_field(&mut text, row.language.as_deref());
+        push_copy_field(&mut text, row.experienced_on.as_deref());
+        push_copy_number(&mut text, Some(row.written_at));
+        push_copy_field(&mut text, reply_body);
+        push_copy_number(&mut text, reply_at);
+        push_copy_field(&mut text, row.erase_policy.map(ErasePolicy::as_str));
+        push_copy_number(&mut text, Some(now));
+        // The last field's tab becomes the line's end.
+        text.pop();
+        text.push('\n');
+        ends.push(text.len());
     }
+    Encoded::Copy { text, ends }
+}
 
+fn push_copy_field(text: &mut String, value: Option<&str>) {
+    match value {
+        None => text.push_str("\\N"),
+        Some(value) => {
+            for c in value.chars() {
+                match c {
+                    '\\' => text.push_str("\\\\"),
+                    '\t' => text.push_str("\\t"),
+                    '\n' => text.push_str("\\n"),
+                    '\r' => text.push_str("\\r"),
+                    c => text.push(c),
+                }
+            }
+        }
+    }
+    text.push('\t');
+}
+
+fn push_copy_number(text: &mut String, value: Option<i64>) {
+    match value {
+        None => text.push_str("\\N"),
+        Some(n) => text.push_str(&n.to_string()),
+    }
+    text.push('\t');
+}
+
+impl Tx {
     /// Removes the batch `batch_id` from the queue; returns the external id
     /// and erasure mark of each row removed, so the caller can check that
     /// they are the rows it read (an erasure may have marked one since).
@@ -202,20 +273,6 @@ impl Tx {
         .await?;
         Ok(done.rows_affected())
     }
-}
-
-/// `v.value ->> i` for each row column, typed (PostgreSQL's `->>` gives
-/// text only).
-fn picks() -> String {
-    ROW_COLUMNS
-        .iter()
-        .enumerate()
-        .map(|(i, column)| match *column {
-            "rating" | "written_at" | "reply_at" => format!("CAST(v.value ->> {i} AS BIGINT)"),
-            _ => format!("v.value ->> {i}"),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 impl Store {

@@ -20,6 +20,11 @@ use crate::{Backend, Store, StoreError, Tx};
 /// The longest `last_error` kept, in characters.
 const MAX_ERROR_CHARS: usize = 2_000;
 
+/// Queues a job: id, kind, payload, unique key, run at, max attempts, now.
+pub(crate) const ENQUEUE_JOB: &str = "INSERT INTO jobs (id, kind, payload, unique_key, state, \
+     run_at, attempts, max_attempts, created_at) VALUES ($1, $2, $3, $4, 'queued', $5, 0, $6, $7) \
+     ON CONFLICT (unique_key) DO NOTHING";
+
 const JOB_COLUMNS: &str = "id, kind, payload, unique_key, state, run_at, attempts, \
      max_attempts, locked_by, locked_until, last_error, created_at, finished_at";
 
@@ -150,20 +155,16 @@ impl Tx {
     /// Enqueueing in a use case's own transaction makes the job exist exactly
     /// when the use case's rows do.
     pub async fn enqueue_job(&mut self, job: &NewJob, now: i64) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "INSERT INTO jobs (id, kind, payload, unique_key, state, run_at, attempts, \
-             max_attempts, created_at) VALUES ($1, $2, $3, $4, 'queued', $5, 0, $6, $7) \
-             ON CONFLICT (unique_key) DO NOTHING",
-        )
-        .bind(new_id())
-        .bind(&job.kind)
-        .bind(&job.payload)
-        .bind(job.unique_key.as_deref())
-        .bind(job.run_at)
-        .bind(job.max_attempts.max(1))
-        .bind(now)
-        .execute(self.conn())
-        .await?;
+        let done = sqlx::query(ENQUEUE_JOB)
+            .bind(new_id())
+            .bind(&job.kind)
+            .bind(&job.payload)
+            .bind(job.unique_key.as_deref())
+            .bind(job.run_at)
+            .bind(job.max_attempts.max(1))
+            .bind(now)
+            .execute(self.conn())
+            .await?;
         Ok(done.rows_affected() > 0)
     }
 

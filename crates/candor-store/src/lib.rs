@@ -23,6 +23,7 @@ mod invitations;
 mod jobs;
 mod moderation;
 mod promises;
+mod queue_writer;
 mod recovery;
 mod recovery_figures;
 mod replies;
@@ -67,6 +68,7 @@ pub use invitations::{Invitation, InvitationCounts, NewInvitation};
 pub use jobs::{Job, JobCounts, JobState, NewJob};
 pub use moderation::{FlagCount, NewFlag, QueueItem};
 pub use promises::{Promise, PromiseMatch, month_start_day};
+pub use queue_writer::QueueWriter;
 pub use recovery::{
     CaseCounts, CaseEvent, CaseMessage, MessageDirection, NewCaseEvent, RecoveryCase, RemedyTotal,
 };
@@ -115,6 +117,9 @@ pub struct Store {
     /// transaction turns "database is locked" failures into a short wait.
     /// PostgreSQL needs no such lock (`None`).
     write_lock: Option<Arc<Mutex<()>>>,
+    /// PostgreSQL: the URL, for the connections of bulk loads (`COPY`
+    /// needs one of its own). Holds the password: never log it.
+    postgres_url: Option<Arc<str>>,
 }
 
 impl Store {
@@ -149,10 +154,12 @@ impl Store {
         };
         let pool = options.connect(url).await?;
         let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        let postgres_url = (backend == Backend::Postgres).then(|| Arc::from(url));
         Ok(Self {
             pool,
             backend,
             write_lock,
+            postgres_url,
         })
     }
 
@@ -206,6 +213,10 @@ impl Store {
 
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    pub(crate) fn postgres_url(&self) -> Option<&str> {
+        self.postgres_url.as_deref()
     }
 }
 

@@ -167,15 +167,20 @@ fn print_summary(
     deferred: bool,
 ) {
     let secs = elapsed.as_secs_f64().max(1e-9);
-    println!(
-        "imported {} reviews from {source} ({} already there, {} rejected, {} held or rejected by screening) \
-         in {secs:.1} s, {:.0} reviews/s",
-        counts.imported,
-        counts.skipped,
-        counts.rejected,
-        counts.held,
-        counts.imported as f64 / secs
-    );
+    let rate = counts.imported as f64 / secs;
+    if deferred {
+        println!(
+            "queued {} reviews from {source} for screening and analysis ({} already stored, \
+             {} rejected) in {secs:.1} s, {rate:.0} reviews/s",
+            counts.imported, counts.skipped, counts.rejected,
+        );
+    } else {
+        println!(
+            "imported {} reviews from {source} ({} already there, {} rejected, {} held or \
+             rejected by screening) in {secs:.1} s, {rate:.0} reviews/s",
+            counts.imported, counts.skipped, counts.rejected, counts.held,
+        );
+    }
     if counts.rejected > 0 {
         println!(
             "rejected records, with line numbers and reasons: {}",
@@ -185,7 +190,8 @@ fn print_summary(
     if deferred && counts.imported > 0 {
         println!(
             "the reviews wait in the import queue: `candor serve` (or `candor jobs`) screens, \
-             analyses and stores them, publishing those that pass"
+             analyses and stores them, publishing those that pass; a review queued twice (an id \
+             repeated in the file, or a run repeated before the jobs) is stored once"
         );
     }
 }

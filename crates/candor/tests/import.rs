@@ -286,8 +286,11 @@ async fn deferred_then_jobs_equals_clean_run(clean: TestDb, deferred: TestDb) {
     let mut command = import(&deferred.url, &input, &rejects);
     command.arg("--defer-analysis");
     let summary = run_to_end(command);
+    // The repeat of tp-0 is in a later batch than the first: it is queued,
+    // and left out when stored (the database below equals the clean run's).
+    let queued = good + 1;
     assert!(
-        summary.contains(&format!("imported {good} reviews")) && summary.contains("import queue"),
+        summary.contains(&format!("queued {queued} reviews")) && summary.contains("import queue"),
         "{summary}"
     );
     assert!(

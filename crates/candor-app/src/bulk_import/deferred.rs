@@ -8,10 +8,13 @@
 //!   pending, then screened and published). Kept so that such jobs still
 //!   queued run.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
 use candor_store::{ErasePolicy, Job, NewJob, Tx};
 
+use super::rows::ImportRow;
 use crate::jobs::{JobFuture, JobHandler, Jobs, job_payload};
 use crate::reviews::describe_review;
 use crate::{App, AppError, trust};
@@ -30,17 +33,11 @@ pub(super) struct MaterializeBatch {
     pub batch_id: String,
 }
 
-/// Queues the job storing `batch`, in the import's transaction.
-pub(super) async fn enqueue_materialize(
-    tx: &mut Tx,
-    batch: &MaterializeBatch,
-    now: i64,
-) -> Result<(), AppError> {
+/// The job storing `batch`.
+pub(super) fn materialize_job(batch: &MaterializeBatch, now: i64) -> Result<NewJob, AppError> {
     let payload = serde_json::to_string(batch)
         .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
-    tx.enqueue_job(&NewJob::new(IMPORT_MATERIALIZE_JOB, payload, now), now)
-        .await?;
-    Ok(())
+    Ok(NewJob::new(IMPORT_MATERIALIZE_JOB, payload, now))
 }
 
 struct Materialize;
@@ -56,7 +53,9 @@ impl JobHandler for Materialize {
 }
 
 /// Stores what is still queued of `batch` (a run that failed half-way left
-/// nothing: the rows leave the queue in the transaction that stores them).
+/// nothing: the rows leave the queue in the transaction that stores them),
+/// but for the reviews the business has stored from the source meanwhile
+/// (a re-run queues again what it finds queued; the first stored wins).
 async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError> {
     let business = app
         .store()
@@ -68,15 +67,18 @@ async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError>
         .iter()
         .map(|q| (q.external_id.clone(), q.erase_policy))
         .collect();
-    let mut rows = queued
+    let rows = queued
         .into_iter()
         .map(super::queue::unqueued)
         .collect::<Result<Vec<_>, _>>()?;
-    if rows.is_empty() {
-        return Ok(app.store().begin().await?);
-    }
+    let ids: Vec<String> = rows.iter().map(|r| r.external_id.clone()).collect();
+    let stored = app
+        .store()
+        .existing_external_ids(&batch.business_id, &batch.source, &ids)
+        .await?;
+    let mut rows = without_stored(rows, &stored);
     // Judged before the transaction opens: on SQLite it holds the write lock.
-    let judged = app.judge_rows(&batch.business_id, &mut rows).await?;
+    let mut judged = app.judge_rows(&batch.business_id, &mut rows).await?;
     let mut tx = app.store().begin().await?;
     let mut removed = tx.dequeue_batch(&batch.batch_id).await?;
     read.sort();
@@ -89,17 +91,40 @@ async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError>
             batch.batch_id
         )));
     }
-    app.write_judged(
-        &mut tx,
-        &business,
-        &batch.replier_id,
-        &batch.source,
-        &rows,
-        &judged,
-    )
-    .await?;
-    app.search_changed();
+    // Stored since the look before judging: by another run, committed now.
+    let ids: Vec<String> = rows.iter().map(|r| r.external_id.clone()).collect();
+    let stored = tx
+        .existing_external_ids(&batch.business_id, &batch.source, &ids)
+        .await?;
+    if !stored.is_empty() {
+        (rows, judged) = rows
+            .into_iter()
+            .zip(judged)
+            .filter(|(row, _)| !stored.contains(&row.external_id))
+            .unzip();
+    }
+    if !rows.is_empty() {
+        app.write_judged(
+            &mut tx,
+            &business,
+            &batch.replier_id,
+            &batch.source,
+            &rows,
+            &judged,
+        )
+        .await?;
+        app.search_changed();
+    }
     Ok(tx)
+}
+
+fn without_stored(rows: Vec<ImportRow>, stored: &HashSet<String>) -> Vec<ImportRow> {
+    if stored.is_empty() {
+        return rows;
+    }
+    rows.into_iter()
+        .filter(|row| !stored.contains(&row.external_id))
+        .collect()
 }
 
 #[derive(Debug, Deserialize)]

@@ -124,6 +124,7 @@ impl App {
         let prepare = if options.defer_analysis {
             reader::Prepare::Queue {
                 business_id: business.id.clone(),
+                backend: self.store().backend(),
             }
         } else {
             reader::Prepare::Rows
@@ -136,6 +137,10 @@ impl App {
             prepare,
         );
         let source = options.source.as_str();
+        let mut writer = match options.defer_analysis {
+            true => Some(self.store().queue_writer().await?),
+            false => None,
+        };
         let mut counts = ImportCounts::default();
         let mut stored: u64 = 0;
         // Full analysis: the batch judged and not yet written.
@@ -150,13 +155,12 @@ impl App {
             for reject in &batch.rejects {
                 observer.rejected(reject)?;
             }
-            if let Some(queue) = &batch.queue {
-                // Deferred: the database leaves out what is there already.
-                let queued = self
-                    .queue_batch(business, &replier.id, source, queue)
-                    .await?;
+            if let (Some(queue), Some(writer)) = (&batch.queue, &mut writer) {
+                // Deferred: what is stored already is left out.
+                let queued =
+                    queue::queue_batch(writer, business, &replier.id, source, queue).await?;
                 counts.imported += queued;
-                counts.skipped += queue.len() as u64 - queued;
+                counts.skipped += queue.offered() as u64 - queued;
             } else {
                 // This batch is checked and judged while the one before is
                 // written: judging keeps both cores busy, writing one.
@@ -178,6 +182,9 @@ impl App {
             }
             observer.progress(&counts);
             if batch.finished {
+                if let Some(writer) = writer {
+                    writer.finish().await?;
+                }
                 return Ok(counts);
             }
             stored += 1;

@@ -3,54 +3,52 @@
 //! screens, analyses and stores the reviews later (see `deferred`).
 
 use candor_core::{ReviewDraft, ReviewInput};
-use candor_store::{Business, QueueBatch, QueuedImport};
+use candor_store::{Backend, Business, QueueBatch, QueueWriter, QueuedImport};
 
 use super::deferred;
 use super::rows::ImportRow;
-use crate::{App, AppError};
+use crate::AppError;
 
-impl App {
-    /// Queues `batch` (leaving out what the business has stored or queued
-    /// already) and the job that will store it, in one transaction;
-    /// returns how many rows were queued.
-    pub(super) async fn queue_batch(
-        &self,
-        business: &Business,
-        replier_id: &str,
-        source: &str,
-        batch: &QueueBatch,
-    ) -> Result<u64, AppError> {
-        let now = crate::now_ms();
-        let batch_id = candor_store::new_id();
-        let mut tx = self.store().begin().await?;
-        let added = tx
-            .queue_imports(&business.id, source, &batch_id, batch, now)
-            .await?;
-        if added > 0 {
-            let job = deferred::MaterializeBatch {
-                business_id: business.id.clone(),
-                source: source.to_string(),
-                replier_id: replier_id.to_string(),
-                batch_id,
-            };
-            deferred::enqueue_materialize(&mut tx, &job, now).await?;
-        }
-        tx.commit().await?;
-        Ok(added)
-    }
+/// Queues `batch` (leaving out what the business has stored already) and
+/// the job that will store it, in one transaction; returns how many rows
+/// were queued.
+pub(super) async fn queue_batch(
+    writer: &mut QueueWriter,
+    business: &Business,
+    replier_id: &str,
+    source: &str,
+    batch: &QueueBatch,
+) -> Result<u64, AppError> {
+    let now = crate::now_ms();
+    let job = deferred::MaterializeBatch {
+        business_id: business.id.clone(),
+        source: source.to_string(),
+        replier_id: replier_id.to_string(),
+        batch_id: batch.id().to_string(),
+    };
+    let job = deferred::materialize_job(&job, now)?;
+    Ok(writer.append(batch, &job, now).await?)
 }
 
-/// Encodes checked rows for the import queue.
+/// Encodes checked rows for the import queue of `backend`.
 pub(super) fn encode(
     business_id: &str,
     source: &str,
     rows: Vec<ImportRow>,
+    backend: Backend,
 ) -> Result<QueueBatch, AppError> {
     let queued: Vec<QueuedImport> = rows
         .into_iter()
         .map(|row| queued(business_id, source, row))
         .collect();
-    Ok(QueueBatch::encode(&queued)?)
+    let now = crate::now_ms();
+    Ok(QueueBatch::encode(
+        business_id,
+        source,
+        &queued,
+        backend,
+        now,
+    )?)
 }
 
 fn queued(business_id: &str, source: &str, row: ImportRow) -> QueuedImport {

@@ -3,7 +3,7 @@
 //! The channel holds one batch: memory stays flat however long the file.
 
 use candor_core::FieldError;
-use candor_store::QueueBatch;
+use candor_store::{Backend, QueueBatch};
 use tokio::sync::mpsc;
 
 use super::Reject;
@@ -32,9 +32,13 @@ pub(super) type Batches = mpsc::Receiver<Result<ReadBatch, AppError>>;
 pub(super) enum Prepare {
     /// Hands them over as they are.
     Rows,
-    /// Encodes them for the import queue of this business (deferred
-    /// analysis), which takes the encoding off the task that writes.
-    Queue { business_id: String },
+    /// Encodes them for the import queue of this business on `backend`
+    /// (deferred analysis), which takes the encoding off the task that
+    /// writes.
+    Queue {
+        business_id: String,
+        backend: Backend,
+    },
 }
 
 /// Starts reading `records`. Dropping the receiver stops the thread after
@@ -62,9 +66,13 @@ pub(super) fn spawn(
 }
 
 fn prepared(mut batch: ReadBatch, prepare: &Prepare, source: &str) -> Result<ReadBatch, AppError> {
-    if let Prepare::Queue { business_id } = prepare {
+    if let Prepare::Queue {
+        business_id,
+        backend,
+    } = prepare
+    {
         let rows = std::mem::take(&mut batch.rows);
-        batch.queue = Some(super::queue::encode(business_id, source, rows)?);
+        batch.queue = Some(super::queue::encode(business_id, source, rows, *backend)?);
     }
     Ok(batch)
 }
