@@ -210,24 +210,36 @@ fn push_copy_field(text: &mut String, value: Option<&str>) {
     match value {
         None => text.push_str("\\N"),
         Some(value) => {
-            for c in value.chars() {
-                match c {
-                    '\\' => text.push_str("\\\\"),
-                    '\t' => text.push_str("\\t"),
-                    '\n' => text.push_str("\\n"),
-                    '\r' => text.push_str("\\r"),
-                    c => text.push(c),
-                }
+            let mut rest = value;
+            // Bytes, not chars: the four are ASCII, and so never part of a
+            // longer UTF-8 sequence.
+            while let Some(at) = rest
+                .bytes()
+                .position(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r'))
+            {
+                text.push_str(&rest[..at]);
+                text.push_str(match rest.as_bytes()[at] {
+                    b'\\' => "\\\\",
+                    b'\t' => "\\t",
+                    b'\n' => "\\n",
+                    _ => "\\r",
+                });
+                rest = &rest[at + 1..];
             }
+            text.push_str(rest);
         }
     }
     text.push('\t');
 }
 
 fn push_copy_number(text: &mut String, value: Option<i64>) {
+    use std::fmt::Write;
     match value {
         None => text.push_str("\\N"),
-        Some(n) => text.push_str(&n.to_string()),
+        // Writing to a String cannot fail.
+        Some(n) => {
+            let _ = write!(text, "{n}");
+        }
     }
     text.push('\t');
 }

@@ -26,18 +26,37 @@ pub struct QueueWriter {
     store: Store,
     /// PostgreSQL: the connection `COPY` runs on.
     postgres: Option<PgConnection>,
+    /// Whether the business had reviews from the source when the run
+    /// began. If not, PostgreSQL skips looking each batch up: what is
+    /// stored meanwhile (by a concurrent run) is left out by the job that
+    /// stores the batch.
+    any_stored: bool,
 }
 
 impl Store {
-    /// A writer for one import run's batches.
-    pub async fn queue_writer(&self) -> Result<QueueWriter, StoreError> {
+    /// A writer for one import run's batches into `business_id`'s queue
+    /// from `source`.
+    pub async fn queue_writer(
+        &self,
+        business_id: &str,
+        source: &str,
+    ) -> Result<QueueWriter, StoreError> {
         let postgres = match self.postgres_url() {
             Some(url) => Some(PgConnection::connect(url).await?),
             None => None,
         };
+        let (stored,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM reviews WHERE business_id = $1 \
+             AND source = $2 LIMIT 1) AS any_stored",
+        )
+        .bind(business_id)
+        .bind(source)
+        .fetch_one(self.pool())
+        .await?;
         Ok(QueueWriter {
             store: self.clone(),
             postgres,
+            any_stored: stored > 0,
         })
     }
 }
@@ -58,7 +77,13 @@ impl QueueWriter {
         match (&mut self.postgres, &batch.encoded) {
             (None, Encoded::Json(json)) => append_json(&self.store, batch, json, job, now).await,
             (Some(conn), Encoded::Copy { text, ends }) => {
-                append_copy(conn, batch, (text, ends), job, now).await
+                let copy = CopyBatch {
+                    batch,
+                    text,
+                    ends,
+                    look_up: self.any_stored,
+                };
+                append_copy(conn, copy, job, now).await
             }
             _ => Err(StoreError::Corrupt(
                 "an import batch encoded for the other database".into(),
@@ -123,35 +148,46 @@ fn picks() -> String {
         .join(", ")
 }
 
+/// A batch encoded for `COPY`, and whether to look its ids up in `reviews`.
+struct CopyBatch<'a> {
+    batch: &'a QueueBatch,
+    text: &'a str,
+    ends: &'a [usize],
+    look_up: bool,
+}
+
 async fn append_copy(
     conn: &mut PgConnection,
-    batch: &QueueBatch,
-    (text, ends): (&str, &[usize]),
+    copy: CopyBatch<'_>,
     job: &NewJob,
     now: i64,
 ) -> Result<u64, StoreError> {
+    let batch = copy.batch;
     let mut tx = conn.begin().await?;
     sqlx::query("SET LOCAL synchronous_commit = off")
         .execute(&mut *tx)
         .await?;
-    let stored: Vec<(String,)> = sqlx::query_as(
-        "SELECT external_id FROM reviews WHERE business_id = $1 AND source = $2 \
-         AND external_id = ANY($3)",
-    )
-    .bind(&batch.business_id)
-    .bind(&batch.source)
-    .bind(&batch.external_ids)
-    .fetch_all(&mut *tx)
-    .await?;
-    let stored: HashSet<String> = stored.into_iter().map(|(id,)| id).collect();
-    let lines = lines_not_stored(batch, text, ends, &stored);
+    let mut stored = HashSet::new();
+    if copy.look_up {
+        let found: Vec<(String,)> = sqlx::query_as(
+            "SELECT external_id FROM reviews WHERE business_id = $1 AND source = $2 \
+             AND external_id = ANY($3)",
+        )
+        .bind(&batch.business_id)
+        .bind(&batch.source)
+        .bind(&batch.external_ids)
+        .fetch_all(&mut *tx)
+        .await?;
+        stored.extend(found.into_iter().map(|(id,)| id));
+    }
+    let lines = lines_not_stored(batch, copy.text, copy.ends, &stored);
     if lines.is_empty() {
         return Ok(0);
     }
     let statement = format!("COPY import_queue ({COPY_COLUMNS}) FROM STDIN");
-    let mut copy = tx.copy_in_raw(&statement).await?;
-    copy.send(lines.as_bytes()).await?;
-    let added = copy.finish().await?;
+    let mut copy_in = tx.copy_in_raw(&statement).await?;
+    copy_in.send(lines.as_bytes()).await?;
+    let added = copy_in.finish().await?;
     sqlx::query(ENQUEUE_JOB)
         .bind(new_id())
         .bind(&job.kind)

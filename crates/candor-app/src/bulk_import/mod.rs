@@ -79,6 +79,14 @@ pub trait ImportObserver {
     fn progress(&mut self, counts: &ImportCounts);
 }
 
+/// Counts batches queued: (queued, offered) each.
+fn add_queued(counts: &mut ImportCounts, batches: Vec<(u64, u64)>) {
+    for (queued, offered) in batches {
+        counts.imported += queued;
+        counts.skipped += offered - queued;
+    }
+}
+
 /// Checks the source label: it is stored and shown with each review.
 pub fn check_source(source: &str) -> Result<String, AppError> {
     let source = source.trim().to_ascii_lowercase();
@@ -137,8 +145,8 @@ impl App {
             prepare,
         );
         let source = options.source.as_str();
-        let mut writer = match options.defer_analysis {
-            true => Some(self.store().queue_writer().await?),
+        let mut queuing = match options.defer_analysis {
+            true => Some(queue::Queuing::open(self.store(), business, &replier.id, source).await?),
             false => None,
         };
         let mut counts = ImportCounts::default();
@@ -155,12 +163,9 @@ impl App {
             for reject in &batch.rejects {
                 observer.rejected(reject)?;
             }
-            if let (Some(queue), Some(writer)) = (&batch.queue, &mut writer) {
+            if let (Some(queue), Some(queuing)) = (batch.queue, &mut queuing) {
                 // Deferred: what is stored already is left out.
-                let queued =
-                    queue::queue_batch(writer, business, &replier.id, source, queue).await?;
-                counts.imported += queued;
-                counts.skipped += queue.offered() as u64 - queued;
+                add_queued(&mut counts, queuing.start(queue).await?);
             } else {
                 // This batch is checked and judged while the one before is
                 // written: judging keeps both cores busy, writing one.
@@ -182,12 +187,17 @@ impl App {
             }
             observer.progress(&counts);
             if batch.finished {
-                if let Some(writer) = writer {
-                    writer.finish().await?;
+                if let Some(queuing) = queuing {
+                    add_queued(&mut counts, queuing.finish().await?);
+                    observer.progress(&counts);
                 }
                 return Ok(counts);
             }
             stored += 1;
+            if options.defer_analysis {
+                // Nothing is stored, so the statistics stay true.
+                continue;
+            }
             // As the table doubles, so that lookups keep using the whole key.
             if stored.is_power_of_two() {
                 self.store().refresh_statistics().await?;

@@ -1,7 +1,10 @@
 //! One record of an import file made into a review to store, or the reason
 //! it cannot be: every field is checked as a review written here would be.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use std::sync::LazyLock;
+
+use chrono::format::{Item, Parsed, StrftimeItems};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use sha2::{Digest, Sha256};
 
 use candor_core::{ReplyDraft, ReviewDraft, ReviewInput};
@@ -112,17 +115,29 @@ pub fn parse_rating(text: &str) -> Option<i64> {
 
 /// Unix ms from RFC 3339, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS`
 /// (taken as UTC), a bare date (midnight UTC), or Unix seconds or ms.
+/// The date-and-time layouts without a zone, parsed once: parsing the
+/// format string for every record was a tenth of reading a file.
+static DATE_TIME_FORMATS: LazyLock<Vec<Vec<Item<'static>>>> = LazyLock::new(|| {
+    [
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ]
+    .into_iter()
+    .filter_map(|format| StrftimeItems::new(format).parse_to_owned().ok())
+    .collect()
+});
+
 pub fn parse_time(text: &str) -> Option<i64> {
     let text = text.trim();
     if let Ok(at) = DateTime::parse_from_rfc3339(text) {
         return Some(at.timestamp_millis());
     }
-    for format in [
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M",
-    ] {
-        if let Ok(at) = NaiveDateTime::parse_from_str(text, format) {
+    for items in DATE_TIME_FORMATS.iter() {
+        let mut parsed = Parsed::new();
+        let at = chrono::format::parse(&mut parsed, text, items.iter())
+            .and_then(|()| parsed.to_naive_datetime_with_offset(0));
+        if let Ok(at) = at {
             return Some(Utc.from_utc_datetime(&at).timestamp_millis());
         }
     }

@@ -61,3 +61,30 @@ pub async fn review(store: &Store, business: &Business, stars: i64, at: i64) -> 
     tx.commit().await.expect("commit");
     review
 }
+
+/// Stores a review imported from `source` as `external_id`.
+pub async fn imported_review(store: &Store, business: &Business, source: &str, external_id: &str) {
+    let row = candor_store::ImportedReview {
+        id: candor_store::new_id(),
+        business_id: business.id.clone(),
+        rating: 5,
+        title: "Imported".into(),
+        body: "Imported earlier.".into(),
+        author_name: "Kari".into(),
+        author_email: "kari@example.no".into(),
+        language: None,
+        experienced_on: None,
+        status: "published".into(),
+        status_reason: None,
+        source: source.into(),
+        external_id: external_id.into(),
+        edit_token_hash: "hash".into(),
+        created_at: T0,
+        has_reply: false,
+    };
+    let mut tx = store.begin().await.expect("begin");
+    tx.insert_imported_reviews(&[row], T0)
+        .await
+        .expect("insert");
+    tx.commit().await.expect("commit");
+}

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod fixtures;
+mod import_queue;
 mod jobs;
 mod reviews;
 mod schema;
