@@ -40,6 +40,31 @@ pub fn text(
     max_chars: usize,
 ) -> Result<String, FieldError> {
     let trimmed = raw.trim();
+    check_text(field, trimmed, required, max_chars)?;
+    Ok(trimmed.to_string())
+}
+
+/// [`text`] of an owned string, kept as it is when there is nothing to
+/// trim (bulk imports check millions of texts).
+pub fn text_owned(
+    field: &'static str,
+    raw: String,
+    required: bool,
+    max_chars: usize,
+) -> Result<String, FieldError> {
+    if raw.trim().len() != raw.len() {
+        return text(field, &raw, required, max_chars);
+    }
+    check_text(field, &raw, required, max_chars)?;
+    Ok(raw)
+}
+
+fn check_text(
+    field: &'static str,
+    trimmed: &str,
+    required: bool,
+    max_chars: usize,
+) -> Result<(), FieldError> {
     if trimmed.is_empty() && required {
         return Err(FieldError::new(
             field,
@@ -62,27 +87,27 @@ pub fn text(
             format!("{field} contains control characters"),
         ));
     }
-    Ok(trimmed.to_string())
+    Ok(())
 }
 
 /// `text`'s length in characters and whether it holds a forbidden control
-/// character, in one pass (bulk imports check millions of texts).
+/// character, in one pass over the bytes. In UTF-8 a character starts at
+/// every byte but continuation bytes (`10xxxxxx`); the controls are the
+/// ASCII ones and U+0080 to U+009F, encoded `C2 80` to `C2 9F`.
 fn measure(text: &str) -> (usize, bool) {
-    if text.is_ascii() {
-        let forbidden = text
-            .bytes()
-            .any(|b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f);
-        return (text.len(), forbidden);
+    let bytes = text.as_bytes();
+    let mut chars = 0;
+    let mut forbidden = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        chars += usize::from(b & 0xC0 != 0x80);
+        forbidden |= (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+            || b == 0x7f
+            || (b == 0xC2
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|next| (0x80..=0x9F).contains(next)));
     }
-    text.chars().fold((0, false), |(chars, forbidden), c| {
-        (chars + 1, forbidden || is_forbidden_control(c))
-    })
-}
-
-/// Control characters other than line breaks and tabs have no place in a review,
-/// and NUL in particular is rejected by PostgreSQL text columns.
-fn is_forbidden_control(c: char) -> bool {
-    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+    (chars, forbidden)
 }
 
 #[cfg(test)]
@@ -122,5 +147,19 @@ mod tests {
             );
         }
         assert_eq!(text("body", "æ\r\nø", true, 4), Ok("æ\r\nø".to_string()));
+        assert_eq!(
+            text("body", "æ\u{a0}ø", true, 3),
+            Ok("æ\u{a0}ø".to_string())
+        );
+        for raw in ["  æ ", "æ"] {
+            assert_eq!(
+                text_owned("body", raw.to_string(), true, 1),
+                Ok("æ".to_string())
+            );
+        }
+        assert_eq!(
+            text_owned("body", "æ\u{85}ø".to_string(), true, 9).map_err(|e| e.code),
+            Err("control_characters")
+        );
     }
 }

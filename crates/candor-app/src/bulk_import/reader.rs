@@ -51,7 +51,8 @@ pub(super) fn spawn(
     prepare: Prepare,
 ) -> Batches {
     let (sender, receiver) = mpsc::channel(1);
-    std::thread::spawn(move || {
+    let reader = std::thread::Builder::new().name("import-reader".into());
+    let spawned = reader.spawn(move || {
         let mut records = records;
         loop {
             let batch = read_batch(&mut records, &mapping, &source, batch_size)
@@ -62,6 +63,11 @@ pub(super) fn spawn(
             }
         }
     });
+    // Without the thread the receiver yields nothing, which the import
+    // loop reports as the reader having stopped.
+    if let Err(e) = spawned {
+        tracing::error!("cannot start the import file's reader: {e}");
+    }
     receiver
 }
 

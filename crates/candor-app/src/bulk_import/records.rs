@@ -52,12 +52,17 @@ impl Record {
     /// The value under `key` (a column name, or a dotted JSON path), as
     /// text; `None` when absent, null or empty.
     pub fn get(&self, key: &str) -> Option<String> {
-        let value = match &self.fields {
-            Fields::Csv { columns, row } => row.get(*columns.get(key)?)?.to_string(),
-            Fields::Json(value) => json_text(json_path(value, key)?)?,
-        };
-        let trimmed = value.trim();
-        (!trimmed.is_empty()).then(|| trimmed.to_string())
+        match &self.fields {
+            Fields::Csv { columns, row } => {
+                let value = row.get(*columns.get(key)?)?.trim();
+                (!value.is_empty()).then(|| value.to_string())
+            }
+            Fields::Json(value) => {
+                let value = json_text(json_path(value, key)?)?;
+                let trimmed = value.trim();
+                (!trimmed.is_empty()).then(|| trimmed.to_string())
+            }
+        }
     }
 }
 

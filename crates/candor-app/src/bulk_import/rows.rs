@@ -71,8 +71,8 @@ pub fn parse_row(
         experienced_on: get(&mapping.experienced_on).map(|d| date_part(&d)),
         testimonial_consent: false,
     };
-    let draft =
-        ReviewDraft::parse(&input, today).map_err(|e| format!("{}: {}", e.field, e.message))?;
+    let draft = ReviewDraft::parse_owned(input, today)
+        .map_err(|e| format!("{}: {}", e.field, e.message))?;
     let reply = match get(&mapping.reply).filter(|text| !text.trim().is_empty()) {
         Some(text) => {
             // Checked as a reply written here would be: PostgreSQL would
