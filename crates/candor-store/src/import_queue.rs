@@ -72,10 +72,9 @@ pub struct QueueBatch {
 pub(crate) enum Encoded {
     /// SQLite: a JSON array of one array per row, in [`ROW_COLUMNS`] order.
     Json(String),
-    /// PostgreSQL: `COPY` binary tuples in [`COPY_COLUMNS`] order, without
-    /// the header and trailer (see `queue_writer`); row `i` ends at byte
-    /// `ends[i]`.
-    Copy { rows: Vec<u8>, ends: Vec<usize> },
+    /// PostgreSQL: `COPY` text, one line per row in [`COPY_COLUMNS`]
+    /// order; row `i` ends at byte `ends[i]`.
+    Copy { text: String, ends: Vec<usize> },
 }
 
 /// The columns of a `COPY` line.
@@ -174,62 +173,75 @@ impl QueuedImport {
     }
 }
 
-/// `COPY` binary tuples of `rows`: per tuple the field count, then each
-/// field as its length and bytes (-1 for null), numbers as 8 big-endian
-/// bytes. Nothing to escape, and the server parses it faster than text.
-/// `marks` are the batch id, business id and source every row starts with.
+/// `COPY` text of `rows` (the format's escapes: backslash, tab, newline and
+/// carriage return; `\N` for null).
+/// `marks` are the batch id, business id and source every line starts with.
 fn encode_copy(marks: [&str; 3], rows: &[&QueuedImport], now: i64) -> Encoded {
-    let mut out = Vec::with_capacity(rows.len() * 600);
+    let mut text = String::with_capacity(rows.len() * 512);
     let mut ends = Vec::with_capacity(rows.len());
     for row in rows {
         let (reply_body, reply_at) = match &row.reply {
             Some((body, at)) => (Some(body.as_str()), Some(*at)),
             None => (None, None),
         };
-        out.extend_from_slice(&COPY_FIELDS.to_be_bytes());
         for field in marks.into_iter().chain([row.external_id.as_str()]) {
-            push_text(&mut out, Some(field));
+            push_copy_field(&mut text, Some(field));
         }
-        push_number(&mut out, Some(row.rating));
+        push_copy_number(&mut text, Some(row.rating));
         for field in [&row.title, &row.body, &row.author_name, &row.author_email] {
-            push_text(&mut out, Some(field));
+            push_copy_field(&mut text, Some(field));
         }
-        push_text(&mut out, row.language.as_deref());
-        push_text(&mut out, row.experienced_on.as_deref());
-        push_number(&mut out, Some(row.written_at));
-        push_text(&mut out, reply_body);
-        push_number(&mut out, reply_at);
-        push_text(&mut out, row.erase_policy.map(ErasePolicy::as_str));
-        push_number(&mut out, Some(now));
-        ends.push(out.len());
+        push_copy_field(&mut text, row.language.as_deref());
+        push_copy_field(&mut text, row.experienced_on.as_deref());
+        push_copy_number(&mut text, Some(row.written_at));
+        push_copy_field(&mut text, reply_body);
+        push_copy_number(&mut text, reply_at);
+        push_copy_field(&mut text, row.erase_policy.map(ErasePolicy::as_str));
+        push_copy_number(&mut text, Some(now));
+        // The last field's tab becomes the line's end.
+        text.pop();
+        text.push('\n');
+        ends.push(text.len());
     }
-    Encoded::Copy { rows: out, ends }
+    Encoded::Copy { text, ends }
 }
 
-/// The fields of a `COPY` tuple (the columns of [`COPY_COLUMNS`]).
-const COPY_FIELDS: i16 = 16;
-
-fn push_text(out: &mut Vec<u8>, value: Option<&str>) {
+fn push_copy_field(text: &mut String, value: Option<&str>) {
     match value {
-        None => out.extend_from_slice(&(-1i32).to_be_bytes()),
+        None => text.push_str("\\N"),
         Some(value) => {
-            // Checked texts are far below 2 GiB; a longer one would be
-            // refused by the server as a malformed tuple, not stored wrong.
-            let len = i32::try_from(value.len()).unwrap_or(i32::MAX);
-            out.extend_from_slice(&len.to_be_bytes());
-            out.extend_from_slice(value.as_bytes());
+            let mut rest = value;
+            // Bytes, not chars: the four are ASCII, and so never part of a
+            // longer UTF-8 sequence.
+            while let Some(at) = rest
+                .bytes()
+                .position(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r'))
+            {
+                text.push_str(&rest[..at]);
+                text.push_str(match rest.as_bytes()[at] {
+                    b'\\' => "\\\\",
+                    b'\t' => "\\t",
+                    b'\n' => "\\n",
+                    _ => "\\r",
+                });
+                rest = &rest[at + 1..];
+            }
+            text.push_str(rest);
         }
     }
+    text.push('\t');
 }
 
-fn push_number(out: &mut Vec<u8>, value: Option<i64>) {
+fn push_copy_number(text: &mut String, value: Option<i64>) {
+    use std::fmt::Write;
     match value {
-        None => out.extend_from_slice(&(-1i32).to_be_bytes()),
+        None => text.push_str("\\N"),
+        // Writing to a String cannot fail.
         Some(n) => {
-            out.extend_from_slice(&8i32.to_be_bytes());
-            out.extend_from_slice(&n.to_be_bytes());
+            let _ = write!(text, "{n}");
         }
     }
+    text.push('\t');
 }
 
 impl Tx {

@@ -6,8 +6,7 @@
 //!   rows `->>` reads without parsing again).
 //! - PostgreSQL: `COPY` on a connection of the writer's own, into a queue
 //!   whose only index is a BRIN, is what keeps a deferred import near a raw
-//!   load (parsing JSON in the server cost as much as the insert), in the
-//!   binary format, which the server parses faster than text. Batches
+//!   load (parsing JSON in the server cost as much as the insert). Batches
 //!   commit without waiting for the disk (`synchronous_commit = off`);
 //!   [`QueueWriter::finish`] waits for all of them at once. A server crash
 //!   before that loses at most the last batches, which a re-run queues
@@ -77,10 +76,10 @@ impl QueueWriter {
         }
         match (&mut self.postgres, &batch.encoded) {
             (None, Encoded::Json(json)) => append_json(&self.store, batch, json, job, now).await,
-            (Some(conn), Encoded::Copy { rows, ends }) => {
+            (Some(conn), Encoded::Copy { text, ends }) => {
                 let copy = CopyBatch {
                     batch,
-                    rows,
+                    text,
                     ends,
                     look_up: self.any_stored,
                 };
@@ -152,7 +151,7 @@ fn picks() -> String {
 /// A batch encoded for `COPY`, and whether to look its ids up in `reviews`.
 struct CopyBatch<'a> {
     batch: &'a QueueBatch,
-    rows: &'a [u8],
+    text: &'a str,
     ends: &'a [usize],
     look_up: bool,
 }
@@ -181,15 +180,13 @@ async fn append_copy(
         .await?;
         stored.extend(found.into_iter().map(|(id,)| id));
     }
-    let rows = rows_not_stored(batch, copy.rows, copy.ends, &stored);
-    if rows.is_empty() {
+    let lines = lines_not_stored(batch, copy.text, copy.ends, &stored);
+    if lines.is_empty() {
         return Ok(0);
     }
-    let statement = format!("COPY import_queue ({COPY_COLUMNS}) FROM STDIN (FORMAT binary)");
+    let statement = format!("COPY import_queue ({COPY_COLUMNS}) FROM STDIN");
     let mut copy_in = tx.copy_in_raw(&statement).await?;
-    copy_in.send(BINARY_HEADER.as_slice()).await?;
-    copy_in.send(&*rows).await?;
-    copy_in.send((-1i16).to_be_bytes().as_slice()).await?;
+    copy_in.send(lines.as_bytes()).await?;
     let added = copy_in.finish().await?;
     sqlx::query(ENQUEUE_JOB)
         .bind(new_id())
@@ -205,25 +202,21 @@ async fn append_copy(
     Ok(added)
 }
 
-/// The start of binary `COPY` data: the signature, no flags, no header
-/// extension. The data ends with a field count of -1.
-const BINARY_HEADER: [u8; 19] = *b"PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0";
-
-/// The batch's `COPY` tuples but those of `stored` external ids.
-fn rows_not_stored<'a>(
+/// The batch's `COPY` lines but those of `stored` external ids.
+fn lines_not_stored<'a>(
     batch: &QueueBatch,
-    rows: &'a [u8],
+    text: &'a str,
     ends: &[usize],
     stored: &HashSet<String>,
-) -> std::borrow::Cow<'a, [u8]> {
+) -> std::borrow::Cow<'a, str> {
     if stored.is_empty() {
-        return rows.into();
+        return text.into();
     }
-    let mut kept = Vec::with_capacity(rows.len());
+    let mut kept = String::with_capacity(text.len());
     let mut start = 0;
     for (id, &end) in batch.external_ids.iter().zip(ends) {
         if !stored.contains(id) {
-            kept.extend_from_slice(&rows[start..end]);
+            kept.push_str(&text[start..end]);
         }
         start = end;
     }
