@@ -21,6 +21,9 @@ pub(crate) const MAX_PARAMETERS: usize = 240;
 /// there, which bind in linear time (unlike `$N`, see [`MAX_PARAMETERS`]).
 const INSERT_PARAMETERS: usize = 8_000;
 
+/// Changed rows below which statistics are not worth refreshing.
+const STATISTICS_STALE_AFTER: i64 = 5_000;
+
 /// External ids looked up per statement.
 const EXISTING_PER_STATEMENT: usize = 1_000;
 
@@ -294,6 +297,30 @@ impl Store {
             sqlx::query("ANALYZE reviews, import_queue")
                 .execute(self.pool())
                 .await?;
+        }
+        Ok(())
+    }
+
+    /// [`Store::refresh_statistics`] once `reviews` has about doubled
+    /// since PostgreSQL last took them (its own counters say; cheap to
+    /// ask). For writers that do not count batches, such as the jobs
+    /// storing a deferred import: with statistics taken while the table was
+    /// small, looking ids up scans the business's reviews.
+    pub async fn refresh_statistics_if_grown(&self) -> Result<(), StoreError> {
+        if self.backend() != crate::Backend::Postgres {
+            return Ok(());
+        }
+        let counts: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT n_mod_since_analyze, n_live_tup FROM pg_stat_user_tables \
+             WHERE relname = 'reviews' AND schemaname = current_schema()",
+        )
+        .fetch_optional(self.pool())
+        .await?;
+        let Some((changed, live)) = counts else {
+            return Ok(());
+        };
+        if changed >= STATISTICS_STALE_AFTER && changed * 2 >= live {
+            self.refresh_statistics().await?;
         }
         Ok(())
     }

@@ -72,6 +72,7 @@ async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError>
         .map(super::queue::unqueued)
         .collect::<Result<Vec<_>, _>>()?;
     let ids: Vec<String> = rows.iter().map(|r| r.external_id.clone()).collect();
+    app.store().refresh_statistics_if_grown().await?;
     let stored = app
         .store()
         .existing_external_ids(&batch.business_id, &batch.source, &ids)
