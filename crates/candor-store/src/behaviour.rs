@@ -48,10 +48,13 @@ impl Store {
         value: &str,
         since: i64,
     ) -> Result<(i64, Option<i64>), StoreError> {
-        // The column name comes from the enum above, never from input.
+        // The column name comes from the enum above, never from input. The
+        // `<> ''` lets the partial sender indexes serve the query (no sender
+        // is known by an empty hash).
+        let column = key.column();
         let sql = format!(
-            "SELECT COUNT(*), MIN(created_at) FROM reviews WHERE {} = $1 AND created_at >= $2",
-            key.column()
+            "SELECT COUNT(*), MIN(created_at) FROM reviews WHERE {column} = $1 \
+             AND {column} <> '' AND created_at >= $2"
         );
         let (count, oldest): (i64, Option<i64>) = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(value)

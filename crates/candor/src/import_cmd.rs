@@ -7,8 +7,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use candor_app::bulk_import::{
-    self, DEFAULT_BATCH_SIZE, Format, ImportCounts, ImportObserver, ImportOptions, Mapping, Preset,
-    Records, Reject,
+    self, Format, ImportCounts, ImportObserver, ImportOptions, Mapping, Preset, Records, Reject,
 };
 use candor_app::{App, AppError};
 use candor_core::Role;
@@ -51,9 +50,10 @@ pub struct ImportArgs {
     /// Staff member (e-mail) the file's replies are posted as [default: the organisation's first owner].
     #[arg(long)]
     pub replier: Option<String>,
-    /// Reviews per transaction.
-    #[arg(long, default_value_t = DEFAULT_BATCH_SIZE)]
-    pub batch_size: usize,
+    /// Reviews per transaction [default: 20000 with analysis on SQLite,
+    /// 5000 otherwise].
+    #[arg(long)]
+    pub batch_size: Option<usize>,
 }
 
 pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
@@ -97,7 +97,9 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
     let options = ImportOptions {
         source: source.clone(),
         defer_analysis: args.defer_analysis,
-        batch_size: args.batch_size,
+        batch_size: args.batch_size.unwrap_or_else(|| {
+            bulk_import::default_batch_size(app.store().backend(), args.defer_analysis)
+        }),
     };
     let started = Instant::now();
     let counts = app

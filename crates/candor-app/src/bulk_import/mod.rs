@@ -24,7 +24,7 @@ mod rows;
 use std::collections::HashSet;
 
 use candor_core::FieldError;
-use candor_store::{Business, User};
+use candor_store::{Backend, Business, User};
 use serde::Serialize;
 
 use analysis::JudgedBatch;
@@ -36,8 +36,11 @@ pub use rows::{is_placeholder_email, parse_time};
 
 use crate::{App, AppError};
 
-/// Reviews per batch (one transaction) unless told otherwise.
+/// Reviews per batch (one transaction) unless told otherwise, but see
+/// [`default_batch_size`].
 pub const DEFAULT_BATCH_SIZE: usize = 5_000;
+/// Reviews per batch with full analysis on SQLite.
+pub const SQLITE_ANALYSED_BATCH_SIZE: usize = 20_000;
 /// The most a batch may hold: bounds memory whatever the file.
 pub const MAX_BATCH_SIZE: usize = 20_000;
 
@@ -77,6 +80,19 @@ pub struct Reject {
 pub trait ImportObserver {
     fn rejected(&mut self, reject: &Reject) -> Result<(), AppError>;
     fn progress(&mut self, counts: &ImportCounts);
+}
+
+/// Reviews per batch unless told otherwise. A SQLite commit writes every
+/// page the batch changed, and imported reviews go into the indexes by date
+/// at places all over them; a larger batch changes each such page once for
+/// more reviews. With full analysis, 20,000 ran 24% faster than 5,000 on
+/// 200,000 reviews, for about 100 MiB more memory; PostgreSQL gained 5% and
+/// deferred imports nothing, so they keep 5,000.
+pub fn default_batch_size(backend: Backend, defer_analysis: bool) -> usize {
+    match (backend, defer_analysis) {
+        (Backend::Sqlite, false) => SQLITE_ANALYSED_BATCH_SIZE,
+        _ => DEFAULT_BATCH_SIZE,
+    }
 }
 
 /// Counts batches queued: (queued, offered) each.
