@@ -301,26 +301,44 @@ impl Store {
         Ok(())
     }
 
-    /// [`Store::refresh_statistics`] once `reviews` has about doubled
-    /// since PostgreSQL last took them (its own counters say; cheap to
-    /// ask). For writers that do not count batches, such as the jobs
-    /// storing a deferred import: with statistics taken while the table was
-    /// small, looking ids up scans the business's reviews.
+    /// Refreshes PostgreSQL's statistics of `reviews` and of the import
+    /// queue, each once it has changed by about half its rows since they
+    /// were last taken (its own counters say; cheap to ask). For writers
+    /// that do not count batches, such as the jobs storing a deferred
+    /// import. Without it, the queue filled by `COPY` has no statistics and
+    /// its block-range index no summary of the new ranges, so reading a
+    /// batch scanned the whole queue; and with statistics taken while
+    /// `reviews` was small, looking ids up scanned the business's reviews.
     pub async fn refresh_statistics_if_grown(&self) -> Result<(), StoreError> {
         if self.backend() != crate::Backend::Postgres {
             return Ok(());
         }
-        let counts: Option<(i64, i64)> = sqlx::query_as(
-            "SELECT n_mod_since_analyze, n_live_tup FROM pg_stat_user_tables \
-             WHERE relname = 'reviews' AND schemaname = current_schema()",
+        let counts: Vec<(String, i64, i64)> = sqlx::query_as(
+            "SELECT CAST(relname AS TEXT), n_mod_since_analyze, n_live_tup \
+             FROM pg_stat_user_tables WHERE schemaname = current_schema() \
+             AND relname IN ('reviews', 'import_queue')",
         )
-        .fetch_optional(self.pool())
+        .fetch_all(self.pool())
         .await?;
-        let Some((changed, live)) = counts else {
-            return Ok(());
-        };
-        if changed >= STATISTICS_STALE_AFTER && changed * 2 >= live {
-            self.refresh_statistics().await?;
+        for (table, changed, live) in counts {
+            let stale = changed >= STATISTICS_STALE_AFTER && changed * 2 >= live;
+            // The name is one of the two above, never input.
+            let statement = match table.as_str() {
+                "reviews" => "ANALYZE reviews",
+                "import_queue" => "ANALYZE import_queue",
+                _ => continue,
+            };
+            if !stale {
+                continue;
+            }
+            sqlx::query(statement).execute(self.pool()).await?;
+            if table == "import_queue" {
+                // The ranges `COPY` filled since the last summary are
+                // otherwise read whole by every lookup of a batch.
+                sqlx::query("SELECT brin_summarize_new_values('import_queue_batch')")
+                    .execute(self.pool())
+                    .await?;
+            }
         }
         Ok(())
     }

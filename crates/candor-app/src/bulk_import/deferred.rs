@@ -62,6 +62,7 @@ async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError>
         .business_by_id(&batch.business_id)
         .await?
         .ok_or(AppError::NotFound("business"))?;
+    app.store().refresh_statistics_if_grown().await?;
     let queued = app.store().queued_batch(&batch.batch_id).await?;
     let mut read: Vec<(String, Option<ErasePolicy>)> = queued
         .iter()
@@ -72,7 +73,6 @@ async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError>
         .map(super::queue::unqueued)
         .collect::<Result<Vec<_>, _>>()?;
     let ids: Vec<String> = rows.iter().map(|r| r.external_id.clone()).collect();
-    app.store().refresh_statistics_if_grown().await?;
     let stored = app
         .store()
         .existing_external_ids(&batch.business_id, &batch.source, &ids)
