@@ -119,23 +119,7 @@ pub struct ReviewInput {
 impl ReviewDraft {
     /// Validates every field; `today` bounds the date of experience.
     pub fn parse(input: &ReviewInput, today: NaiveDate) -> Result<Self, FieldError> {
-        let rating = input
-            .rating
-            .ok_or_else(|| FieldError::new("rating", "required", "rating is required"))
-            .and_then(Rating::try_from)?;
-        Ok(Self {
-            rating,
-            title: validate::text("title", &input.title, false, MAX_TITLE_CHARS)?,
-            body: validate::text("body", &input.body, true, MAX_BODY_CHARS)?,
-            author_name: validate::text("author_name", &input.author_name, true, MAX_NAME_CHARS)?,
-            author_email: Email::parse("author_email", &input.author_email)?,
-            language: non_empty(&input.language)
-                .map(Language::parse)
-                .transpose()?,
-            experienced_on: non_empty(&input.experienced_on)
-                .map(|raw| parse_experience_date(raw, today))
-                .transpose()?,
-        })
+        Self::parse_owned(input.clone(), today)
     }
 
     /// [`ReviewDraft::parse`] keeping the input's texts where they need no
