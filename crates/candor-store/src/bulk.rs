@@ -286,26 +286,12 @@ impl Tx {
 }
 
 impl Store {
-    /// Brings the planner's statistics up to date during a bulk load. On
-    /// PostgreSQL, statistics taken while `reviews` was small make the
-    /// external-id lookup probe (business, source) only and filter every
-    /// row of the business, which grows with the table (and the queue's
-    /// duplicate check hashed the whole queue for every batch); SQLite keeps
-    /// no statistics unless asked and always probes the whole unique key.
-    pub async fn refresh_statistics(&self) -> Result<(), StoreError> {
-        if self.backend() == crate::Backend::Postgres {
-            sqlx::query("ANALYZE reviews, import_queue")
-                .execute(self.pool())
-                .await?;
-        }
-        Ok(())
-    }
-
     /// Refreshes PostgreSQL's statistics of `reviews` and of the import
     /// queue, each once it has changed by about half its rows since they
-    /// were last taken (its own counters say; cheap to ask). For writers
-    /// that do not count batches, such as the jobs storing a deferred
-    /// import. Without it, the queue filled by `COPY` has no statistics and
+    /// were last taken (its own counters say; cheap to ask), for bulk
+    /// writers: a full import after each batch, the jobs storing a deferred
+    /// import before each. SQLite keeps no statistics unless asked and
+    /// always probes the whole unique key. Without it, the queue filled by `COPY` has no statistics and
     /// its block-range index no summary of the new ranges, so reading a
     /// batch scanned the whole queue; and with statistics taken while
     /// `reviews` was small, looking ids up scanned the business's reviews.

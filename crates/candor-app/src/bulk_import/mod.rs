@@ -166,7 +166,6 @@ impl App {
             false => None,
         };
         let mut counts = ImportCounts::default();
-        let mut stored: u64 = 0;
         // Full analysis: the batch judged and not yet written.
         let mut judged = JudgedBatch::default();
         loop {
@@ -209,14 +208,10 @@ impl App {
                 }
                 return Ok(counts);
             }
-            stored += 1;
-            if options.defer_analysis {
-                // Nothing is stored, so the statistics stay true.
-                continue;
-            }
-            // As the table doubles, so that lookups keep using the whole key.
-            if stored.is_power_of_two() {
-                self.store().refresh_statistics().await?;
+            if !options.defer_analysis {
+                // As the table doubles, so that lookups keep using the whole
+                // key (queuing stores nothing in `reviews`).
+                self.store().refresh_statistics_if_grown().await?;
             }
         }
     }
