@@ -46,6 +46,8 @@ pub struct ImportedReview {
     pub external_id: String,
     pub edit_token_hash: String,
     pub created_at: i64,
+    /// Its creation, or when the screening held or removed it.
+    pub updated_at: i64,
     /// Whether a reply comes with it ([`Tx::insert_imported_replies`]).
     pub has_reply: bool,
 }
@@ -58,6 +60,18 @@ pub struct ImportedReply {
     pub author_user_id: String,
     pub body: String,
     /// When it was posted (Unix ms).
+    pub at: i64,
+}
+
+/// A change of a review's status, for its history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusChange {
+    pub review_id: String,
+    pub business_id: String,
+    pub from_status: String,
+    pub to_status: String,
+    pub reason: String,
+    pub actor: String,
     pub at: i64,
 }
 
@@ -141,7 +155,7 @@ impl Tx {
                     0i64,
                     i64::from(r.has_reply),
                     r.created_at,
-                    r.created_at,
+                    r.updated_at,
                     now
                 )
             },
@@ -218,6 +232,35 @@ impl Tx {
                     r.body.clone(),
                     r.author_user_id.clone(),
                     r.at
+                )
+            },
+        )
+        .await
+    }
+
+    /// Records status changes in the reviews' histories (the reviews
+    /// themselves are written by the caller).
+    pub async fn insert_status_changes(
+        &mut self,
+        changes: &[StatusChange],
+    ) -> Result<(), StoreError> {
+        insert_rows(
+            self,
+            "review_status_events (id, review_id, business_id, from_status, to_status, \
+             reason, actor, created_at)",
+            8,
+            changes,
+            |q, c| {
+                bind_all!(
+                    q,
+                    crate::new_id(),
+                    c.review_id.clone(),
+                    c.business_id.clone(),
+                    c.from_status.clone(),
+                    c.to_status.clone(),
+                    c.reason.clone(),
+                    c.actor.clone(),
+                    c.at
                 )
             },
         )
@@ -483,27 +526,19 @@ impl Tx {
                 .execute(self.conn())
                 .await?;
         }
-        insert_rows(
-            self,
-            "review_status_events (id, review_id, business_id, from_status, to_status, \
-             reason, actor, created_at)",
-            8,
-            &waiting,
-            |q, id| {
-                bind_all!(
-                    q,
-                    crate::new_id(),
-                    id.clone(),
-                    business_id.to_string(),
-                    "pending".to_string(),
-                    "published".to_string(),
-                    "screened after import".to_string(),
-                    actor.to_string(),
-                    now
-                )
-            },
-        )
-        .await?;
+        let changes: Vec<StatusChange> = waiting
+            .iter()
+            .map(|id| StatusChange {
+                review_id: id.clone(),
+                business_id: business_id.to_string(),
+                from_status: "pending".into(),
+                to_status: "published".into(),
+                reason: "screened after import".into(),
+                actor: actor.to_string(),
+                at: now,
+            })
+            .collect();
+        self.insert_status_changes(&changes).await?;
         Ok(waiting.len())
     }
 }

@@ -52,7 +52,7 @@ use tokio::sync::Mutex;
 pub use accounts::NewUser;
 pub use analyses::ReviewAnalysis;
 pub use behaviour::SenderKey;
-pub use bulk::{AWAITING_SCREENING, ImportedReply, ImportedReview};
+pub use bulk::{AWAITING_SCREENING, ImportedReply, ImportedReview, StatusChange};
 pub use business_aspects::BusinessAspect;
 pub use error::StoreError;
 pub use export::{ERASED_NAME, ErasePolicy, ExportRow};

@@ -1,7 +1,7 @@
 //! Reviews and their revisions. A review row holds the current text; every
 //! version, the first included, is also a row of `review_revisions`.
 
-use candor_core::{ReviewDraft, ReviewFilter, ReviewSort, ReviewStatus};
+use candor_core::{ReviewDraft, ReviewStatus};
 use sqlx::AssertSqlSafe;
 use sqlx::Row;
 
@@ -283,66 +283,4 @@ impl Store {
             .await?;
         row.as_ref().map(item_from).transpose()
     }
-
-    /// One page of a business's reviews. The public sees only published
-    /// reviews; staff (`include_pending`) also see those awaiting moderation.
-    pub async fn list_reviews(
-        &self,
-        business_id: &str,
-        filter: &ReviewFilter,
-        cursor: Option<&ReviewCursor>,
-        limit: u32,
-        include_pending: bool,
-    ) -> Result<ReviewPage, StoreError> {
-        let mut q = SqlBuilder::new(&format!(
-            "SELECT {REVIEW_COLUMNS}, {REPLY_COLUMNS} FROM reviews r \
-             LEFT JOIN replies p ON p.review_id = r.id WHERE r.business_id = "
-        ));
-        q.bind(business_id.to_string());
-        q.push(if include_pending {
-            " AND r.status IN ('published', 'pending')"
-        } else {
-            " AND r.status = 'published'"
-        });
-        push_filter(&mut q, filter);
-        if let Some(cursor) = cursor {
-            cursor.push_condition(&mut q);
-        }
-        q.push(match filter.sort {
-            ReviewSort::Newest => " ORDER BY r.created_at DESC, r.id DESC",
-            ReviewSort::Helpful => " ORDER BY r.helpful_count DESC, r.created_at DESC, r.id DESC",
-        });
-        q.push(" LIMIT ").bind(i64::from(limit) + 1);
-        let (sql, args) = q.finish()?;
-        let rows = sqlx::query_with(AssertSqlSafe(sql), args)
-            .fetch_all(self.pool())
-            .await?;
-        let mut items = rows
-            .iter()
-            .map(item_from)
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(ReviewPage::from_overfetched(&mut items, limit, filter.sort))
-    }
-}
-
-fn push_filter(q: &mut SqlBuilder, filter: &ReviewFilter) {
-    if !filter.stars.is_empty() {
-        q.push(" AND r.rating IN (");
-        for (i, stars) in filter.stars.iter().enumerate() {
-            if i > 0 {
-                q.push(", ");
-            }
-            q.bind(i64::from(*stars));
-        }
-        q.push(")");
-    }
-    if let Some(language) = &filter.language {
-        q.push(" AND r.language = ")
-            .bind(language.as_str().to_string());
-    }
-    match filter.replied {
-        Some(true) => q.push(" AND r.has_reply = 1"),
-        Some(false) => q.push(" AND r.has_reply = 0"),
-        None => q,
-    };
 }

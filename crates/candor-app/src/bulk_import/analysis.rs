@@ -6,10 +6,11 @@ use std::sync::Arc;
 
 use candor_core::ReviewStatus;
 use candor_store::{
-    Business, ImportedReply, ImportedReview, Review, ReviewAnalysis, ReviewScreening, Tx,
+    Business, ImportedReply, ImportedReview, Review, ReviewAnalysis, ReviewScreening, StatusChange,
+    Tx,
 };
 use candor_text::{Analysis, CustomAspects};
-use candor_trust::{Decision, Screener, Screening};
+use candor_trust::{Screener, Screening};
 
 use super::rows::ImportRow;
 use crate::reviews::{describe, fill_language};
@@ -89,7 +90,7 @@ impl App {
         let reviews: Vec<Review> = rows
             .iter()
             .zip(judged)
-            .map(|(row, (screening, _))| new_review(business, source, row, screening))
+            .map(|(row, (screening, _))| new_review(business, source, row, screening, now))
             .collect();
         let stored: Vec<ImportedReview> = reviews
             .iter()
@@ -97,7 +98,23 @@ impl App {
             .map(|(review, row)| imported(review, row))
             .collect();
         tx.insert_imported_reviews(&stored, now).await?;
-        let held = self.save_judgements(tx, &reviews, judged, now).await?;
+        self.save_judgements(tx, &reviews, judged, now).await?;
+        // Held and removed reviews were stored so; their histories say why.
+        let changes: Vec<StatusChange> = reviews
+            .iter()
+            .filter_map(|review| {
+                Some(StatusChange {
+                    review_id: review.id.clone(),
+                    business_id: review.business_id.clone(),
+                    from_status: ReviewStatus::Pending.as_str().to_string(),
+                    to_status: review.status.as_str().to_string(),
+                    reason: review.status_reason.clone()?,
+                    actor: trust::SCREENING_ACTOR.to_string(),
+                    at: now,
+                })
+            })
+            .collect();
+        tx.insert_status_changes(&changes).await?;
         let replies: Vec<ImportedReply> = reviews
             .iter()
             .zip(rows)
@@ -123,20 +140,19 @@ impl App {
             }
         }
         tx.bump_business_version(&business.id).await?;
-        Ok(held)
+        Ok(changes.len() as u64)
     }
 
-    /// Stores the screenings and analyses of new reviews, and holds or
-    /// rejects those the screening says to; returns how many.
+    /// Stores the screenings and analyses of new reviews.
     pub(super) async fn save_judgements(
         &self,
         tx: &mut Tx,
         reviews: &[Review],
         judged: &[(Screening, Analysis)],
         now: i64,
-    ) -> Result<u64, AppError> {
+    ) -> Result<(), AppError> {
         let Some(business_id) = reviews.first().map(|r| r.business_id.clone()) else {
-            return Ok(0);
+            return Ok(());
         };
         let screenings: Vec<ReviewScreening> = reviews
             .iter()
@@ -150,16 +166,7 @@ impl App {
             .collect();
         tx.insert_screenings(&business_id, &screenings).await?;
         tx.insert_analyses(&business_id, &analyses).await?;
-        let mut held = 0;
-        for (review, (screening, _)) in reviews.iter().zip(judged) {
-            if let Some((status, reason)) = trust::moderation_of(screening) {
-                let current = tx.review(&review.id).await?;
-                tx.set_review_status(&current, status, &reason, trust::SCREENING_ACTOR, now)
-                    .await?;
-                held += 1;
-            }
-        }
-        Ok(held)
+        Ok(())
     }
 
     /// Screens and analyses texts of one business on every core.
@@ -227,12 +234,19 @@ fn judge_in_parallel(
     })
 }
 
-/// The review as it will be stored, with its status from the screening.
-fn new_review(business: &Business, source: &str, row: &ImportRow, screening: &Screening) -> Review {
+/// The review as it will be stored, with its status from the screening:
+/// published, or held or removed with the reason (`now` then dates it).
+fn new_review(
+    business: &Business,
+    source: &str,
+    row: &ImportRow,
+    screening: &Screening,
+    now: i64,
+) -> Review {
     let draft = &row.draft;
-    let (status, status_reason) = match screening.decision {
-        Decision::Publish => (ReviewStatus::Published, None),
-        Decision::Hold | Decision::Reject => (ReviewStatus::Pending, None),
+    let (status, status_reason, updated_at) = match trust::moderation_of(screening) {
+        None => (ReviewStatus::Published, None, row.written_at),
+        Some((status, reason)) => (status, Some(reason), now),
     };
     Review {
         id: candor_store::new_id(),
@@ -250,7 +264,7 @@ fn new_review(business: &Business, source: &str, row: &ImportRow, screening: &Sc
         revision: 1,
         helpful_count: 0,
         created_at: row.written_at,
-        updated_at: row.written_at,
+        updated_at,
         updated_after_response_at: None,
     }
 }
@@ -272,6 +286,7 @@ fn imported(review: &Review, row: &ImportRow) -> ImportedReview {
         external_id: row.external_id.clone(),
         edit_token_hash: NO_EDIT_TOKEN.to_string(),
         created_at: review.created_at,
+        updated_at: review.updated_at,
         has_reply: row.reply.is_some(),
     }
 }

@@ -164,6 +164,13 @@ async fn analyse(app: &App, batch: AnalyseBatch) -> Result<Tx, AppError> {
     let now = crate::now_ms();
     let mut tx = app.store().begin().await?;
     app.save_judgements(&mut tx, &reviews, &judged, now).await?;
+    for (review, (screening, _)) in reviews.iter().zip(&judged) {
+        if let Some((status, reason)) = trust::moderation_of(screening) {
+            let current = tx.review(&review.id).await?;
+            tx.set_review_status(&current, status, &reason, trust::SCREENING_ACTOR, now)
+                .await?;
+        }
+    }
     let passed: Vec<String> = reviews
         .iter()
         .zip(&judged)

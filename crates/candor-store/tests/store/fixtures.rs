@@ -80,6 +80,7 @@ pub async fn imported_review(store: &Store, business: &Business, source: &str, e
         external_id: external_id.into(),
         edit_token_hash: "hash".into(),
         created_at: T0,
+        updated_at: T0,
         has_reply: false,
     };
     let mut tx = store.begin().await.expect("begin");

@@ -7,6 +7,7 @@ use crate::fixtures::{T0, business, draft, review};
 both_backends!(
     revisions_keep_every_version,
     pages_follow_the_cursor_without_gaps,
+    helpful_order_crosses_from_voted_to_unvoted_reviews,
     filters_select_stars_language_and_replies,
     votes_count_once_per_visitor,
     replies_keep_history,
@@ -69,6 +70,57 @@ async fn pages_follow_the_cursor_without_gaps(store: Store) {
         got.sort();
         assert_eq!(got, expected, "{sort:?}: every review exactly once");
     }
+}
+
+/// Every page of `sort` for the business, three reviews a page, as ids.
+async fn all_pages(store: &Store, business_id: &str, sort: ReviewSort) -> Vec<String> {
+    let filter = ReviewFilter {
+        sort,
+        ..Default::default()
+    };
+    let mut seen = Vec::new();
+    let mut cursor: Option<ReviewCursor> = None;
+    loop {
+        let page = store
+            .list_reviews(business_id, &filter, cursor.as_ref(), 3, false)
+            .await
+            .expect("page");
+        seen.extend(page.items.iter().map(|i| i.review.id.clone()));
+        let Some(next) = page.next_cursor else {
+            return seen;
+        };
+        cursor = Some(ReviewCursor::parse(&next.encode(), sort).expect("round trip"));
+    }
+}
+
+async fn helpful_order_crosses_from_voted_to_unvoted_reviews(store: Store) {
+    let (_, shop) = business(&store, "helpful").await;
+    let mut ids = Vec::new();
+    for i in 0..8 {
+        ids.push(review(&store, &shop, 4, T0 + i).await.id);
+    }
+    // Votes: review 2 gets two, reviews 5 and 0 one each.
+    let mut tx = store.begin().await.expect("begin");
+    for (index, voter) in [(2, "a"), (2, "b"), (5, "a"), (0, "c")] {
+        let voted = tx
+            .add_helpful_vote(&ids[index], &shop.id, voter, T0 + 100)
+            .await
+            .expect("vote");
+        assert!(voted, "a first vote of {voter} for review {index}");
+    }
+    tx.commit().await.expect("commit");
+    let order = [2, 5, 0, 7, 6, 4, 3, 1];
+    let expected: Vec<String> = order.iter().map(|&i| ids[i].clone()).collect();
+    assert_eq!(
+        all_pages(&store, &shop.id, ReviewSort::Helpful).await,
+        expected,
+        "most votes first, then newest; pages of three cross from voted to unvoted"
+    );
+    let newest: Vec<String> = ids.iter().rev().cloned().collect();
+    assert_eq!(
+        all_pages(&store, &shop.id, ReviewSort::Newest).await,
+        newest
+    );
 }
 
 async fn filters_select_stars_language_and_replies(store: Store) {
