@@ -16,6 +16,7 @@
 mod analysis;
 mod deferred;
 mod mapping;
+mod pipeline;
 mod queue;
 mod reader;
 mod records;
@@ -161,13 +162,13 @@ impl App {
             prepare,
         );
         let source = options.source.as_str();
-        let mut queuing = match options.defer_analysis {
-            true => Some(queue::Queuing::open(self.store(), business, &replier.id, source).await?),
-            false => None,
-        };
+        if !options.defer_analysis {
+            return self
+                .judge_and_store(business, &replier.id, source, batches, observer)
+                .await;
+        }
+        let mut queuing = queue::Queuing::open(self.store(), business, &replier.id, source).await?;
         let mut counts = ImportCounts::default();
-        // Full analysis: the batch judged and not yet written.
-        let mut judged = JudgedBatch::default();
         loop {
             let batch = batches
                 .recv()
@@ -178,59 +179,34 @@ impl App {
             for reject in &batch.rejects {
                 observer.rejected(reject)?;
             }
-            if let (Some(queue), Some(queuing)) = (batch.queue, &mut queuing) {
-                // Deferred: what is stored already is left out.
+            if let Some(queue) = batch.queue {
+                // What is stored already is left out.
                 add_queued(&mut counts, queuing.start(queue).await?);
-            } else {
-                // This batch is checked and judged while the one before is
-                // written: judging keeps both cores busy, writing one.
-                let previous = std::mem::take(&mut judged);
-                let (next, held) = tokio::join!(
-                    self.check_and_judge(business, source, batch.rows, &previous.rows),
-                    self.store_judged(business, &replier.id, source, &previous),
-                );
-                counts.held += held?;
-                let (next, skipped) = next?;
-                counts.skipped += skipped;
-                counts.imported += next.rows.len() as u64;
-                judged = next;
-                if batch.finished {
-                    counts.held += self
-                        .store_judged(business, &replier.id, source, &judged)
-                        .await?;
-                }
             }
             observer.progress(&counts);
             if batch.finished {
-                if let Some(queuing) = queuing {
-                    add_queued(&mut counts, queuing.finish().await?);
-                    observer.progress(&counts);
-                }
+                add_queued(&mut counts, queuing.finish().await?);
+                observer.progress(&counts);
                 return Ok(counts);
-            }
-            if !options.defer_analysis {
-                // As the table doubles, so that lookups keep using the whole
-                // key (queuing stores nothing in `reviews`).
-                self.store().refresh_statistics_if_grown().await?;
             }
         }
     }
 
-    /// The rows of a batch not stored yet (nor in `writing`, the batch being
-    /// written meanwhile), screened and analysed; and how many were dropped.
+    /// The rows of a batch not stored yet (nor in `pending`, the ids of
+    /// batches judged and maybe not committed yet), screened and analysed;
+    /// and how many were dropped.
     async fn check_and_judge(
         &self,
         business: &Business,
         source: &str,
         rows: Vec<ImportRow>,
-        writing: &[ImportRow],
+        pending: &HashSet<&str>,
     ) -> Result<(JudgedBatch, u64), AppError> {
         let (fresh, mut skipped) = self.not_yet_imported(business, source, rows).await?;
-        let in_writing: HashSet<&str> = writing.iter().map(|r| r.external_id.as_str()).collect();
         let before = fresh.len();
         let mut rows: Vec<ImportRow> = fresh
             .into_iter()
-            .filter(|row| !in_writing.contains(row.external_id.as_str()))
+            .filter(|row| !pending.contains(row.external_id.as_str()))
             .collect();
         skipped += (before - rows.len()) as u64;
         let judged = if rows.is_empty() {

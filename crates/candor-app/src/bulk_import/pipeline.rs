@@ -1,0 +1,118 @@
+//! The full-analysis import as two stages that run at once: one checks
+//! and judges batches (on every core), the other stores them (one
+//! transaction each). A channel of one batch sits between them, so the
+//! judging of the next batch never waits for a slow write to finish, nor
+//! a write for the judging, and memory stays bounded.
+
+use std::cell::RefCell;
+use std::collections::{HashSet, VecDeque};
+
+use candor_store::Business;
+use tokio::sync::mpsc;
+
+use super::analysis::JudgedBatch;
+use super::reader::Batches;
+use super::{ImportCounts, ImportObserver};
+use crate::{App, AppError};
+
+/// What both stages report to: the counts and whoever watches them.
+struct Report<'a> {
+    counts: ImportCounts,
+    observer: &'a mut dyn ImportObserver,
+}
+
+/// Judged batches that may not be committed yet: the one in the channel
+/// and the one being written. Older ones are committed (the writer takes
+/// a batch only after committing the one before), so the database knows
+/// their ids.
+const UNCOMMITTED: usize = 2;
+
+impl App {
+    /// Judges and stores every batch of `batches`; returns the counts.
+    pub(super) async fn judge_and_store(
+        &self,
+        business: &Business,
+        replier_id: &str,
+        source: &str,
+        batches: Batches,
+        observer: &mut dyn ImportObserver,
+    ) -> Result<ImportCounts, AppError> {
+        let report = RefCell::new(Report {
+            counts: ImportCounts::default(),
+            observer,
+        });
+        let (sender, receiver) = mpsc::channel::<JudgedBatch>(1);
+        let (judged, stored) = tokio::join!(
+            self.judge_stage(business, source, batches, sender, &report),
+            self.store_stage(business, replier_id, source, receiver, &report),
+        );
+        // A failed write stops the judging (its channel closes): report
+        // the write's error, the cause.
+        stored?;
+        judged?;
+        Ok(report.into_inner().counts)
+    }
+
+    async fn judge_stage(
+        &self,
+        business: &Business,
+        source: &str,
+        mut batches: Batches,
+        sender: mpsc::Sender<JudgedBatch>,
+        report: &RefCell<Report<'_>>,
+    ) -> Result<(), AppError> {
+        let mut uncommitted: VecDeque<HashSet<String>> = VecDeque::new();
+        loop {
+            let batch = batches
+                .recv()
+                .await
+                .ok_or_else(|| AppError::Internal("the import file's reader stopped".into()))??;
+            {
+                let mut report = report.borrow_mut();
+                report.counts.read += batch.read;
+                report.counts.rejected += batch.rejects.len() as u64;
+                for reject in &batch.rejects {
+                    report.observer.rejected(reject)?;
+                }
+            }
+            let pending: HashSet<&str> = uncommitted.iter().flatten().map(String::as_str).collect();
+            let (judged, skipped) = self
+                .check_and_judge(business, source, batch.rows, &pending)
+                .await?;
+            report.borrow_mut().counts.skipped += skipped;
+            uncommitted.push_back(judged.rows.iter().map(|r| r.external_id.clone()).collect());
+            if uncommitted.len() > UNCOMMITTED {
+                uncommitted.pop_front();
+            }
+            if sender.send(judged).await.is_err() || batch.finished {
+                // Closed: the writer stopped on an error it reports.
+                return Ok(());
+            }
+        }
+    }
+
+    async fn store_stage(
+        &self,
+        business: &Business,
+        replier_id: &str,
+        source: &str,
+        mut receiver: mpsc::Receiver<JudgedBatch>,
+        report: &RefCell<Report<'_>>,
+    ) -> Result<(), AppError> {
+        while let Some(judged) = receiver.recv().await {
+            let held = self
+                .store_judged(business, replier_id, source, &judged)
+                .await?;
+            {
+                let mut report = report.borrow_mut();
+                report.counts.imported += judged.rows.len() as u64;
+                report.counts.held += held;
+                let counts = report.counts;
+                report.observer.progress(&counts);
+            }
+            // As the table doubles, so that lookups keep using the whole key.
+            self.store().refresh_statistics_if_grown().await?;
+        }
+        Ok(())
+    }
+}
