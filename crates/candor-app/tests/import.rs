@@ -16,6 +16,7 @@ use candor_testkit::both_backends;
 
 both_backends!(
     deferred_google_import_is_screened_before_it_is_public,
+    full_import_stores_each_id_once_across_uncommitted_batches,
     a_replier_of_another_organisation_is_refused,
     control_characters_in_a_reply_or_an_id_go_to_the_reject_file,
 );
@@ -229,6 +230,70 @@ async fn deferred_google_import_is_screened_before_it_is_public(store: Store) {
             .await
             .expect("jobs"),
         0
+    );
+}
+
+/// g-1 again right after itself and two batches later (a batch is one row
+/// here), while the batches before may still wait to be written.
+const REPEATS: &str = r#"{"reviewId":"g-1","reviewer":{"displayName":"Ann"},"starRating":"FIVE","comment":"First words about the quick delivery.","createTime":"2024-04-01T10:00:00Z"}
+{"reviewId":"g-1","reviewer":{"displayName":"Ann"},"starRating":"ONE","comment":"Second words, not imported.","createTime":"2024-04-01T10:00:00Z"}
+{"reviewId":"g-3","reviewer":{"displayName":"Promo"},"starRating":"FIVE","comment":"Check out my channel http://bit.ly/freeiphone and call +1 555 123 4567 to WIN a free iPhone now!!!","createTime":"2024-04-04T10:00:00Z"}
+{"reviewId":"g-1","reviewer":{"displayName":"Ann"},"starRating":"TWO","comment":"Third words, not imported either.","createTime":"2024-04-01T10:00:00Z"}
+{"reviewId":"g-2","reviewer":{"displayName":"Jonas"},"starRating":"FOUR","comment":"Die Lieferung kam schnell, danke.","createTime":"2024-04-03T10:00:00Z"}
+"#;
+
+async fn full_import_stores_each_id_once_across_uncommitted_batches(store: Store) {
+    let app = App::new(store.clone(), Settings::default());
+    let (business, owner) = shop(&app, "Rep", "owner@rep.example").await;
+    let records = Records::new(
+        Box::new(Cursor::new(REPEATS.as_bytes().to_vec())),
+        Format::JsonLines,
+        &[],
+    )
+    .expect("records");
+    let mut observer = Collect::default();
+    let mut options = options(false);
+    options.batch_size = 1;
+    let counts = app
+        .import_reviews(
+            &business,
+            &owner,
+            records,
+            &Preset::Google.mapping(),
+            &options,
+            &mut observer,
+        )
+        .await
+        .expect("import");
+    assert_eq!(
+        (counts.read, counts.imported, counts.skipped, counts.held),
+        (5, 3, 2, 1)
+    );
+    let first = imported(&store, &business.id, "g-1").await.review;
+    assert_eq!(first.body, "First words about the quick delivery.");
+    assert_eq!(first.status, ReviewStatus::Published);
+    // The screening's verdict is stored with the review, and its history
+    // says who removed it and why.
+    let spam = imported(&store, &business.id, "g-3").await.review;
+    assert_eq!(spam.status, ReviewStatus::Removed);
+    let events = store.status_events(&spam.id).await.expect("events");
+    let seen: Vec<(&str, &str, bool)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.from_status.as_str(),
+                e.to_status.as_str(),
+                Some(&e.reason) == spam.status_reason.as_ref(),
+            )
+        })
+        .collect();
+    assert_eq!(seen, [("pending", "removed", true)]);
+    assert!(
+        store
+            .status_events(&first.id)
+            .await
+            .expect("events")
+            .is_empty()
     );
 }
 

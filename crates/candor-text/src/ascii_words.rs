@@ -129,6 +129,22 @@ impl<'a> Iterator for AsciiWords<'a> {
     }
 }
 
+/// The first segment `split_word_bounds()` yields for `text` (which must
+/// be ASCII and not empty), whether or not it holds a letter or digit: a
+/// run as in [`words`], CR LF, a run of spaces (WB3d), or one byte.
+pub(crate) fn first_segment(text: &str) -> &str {
+    debug_assert!(text.is_ascii() && !text.is_empty());
+    let bytes = text.as_bytes();
+    let end = match bytes {
+        [] => 0,
+        [first, ..] if is_core(*first) => run_end(bytes, 0),
+        [b'\r', b'\n', ..] => 2,
+        [b' ', ..] => bytes.iter().position(|b| *b != b' ').unwrap_or(bytes.len()),
+        [_, ..] => 1,
+    };
+    &text[..end]
+}
+
 /// Letters, digits and `_`: no boundary between any two of them.
 fn is_core(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_'
@@ -179,6 +195,18 @@ mod tests {
 
     fn fast(text: &str) -> Vec<&str> {
         words(text).collect()
+    }
+
+    /// Every segment, by [`first_segment`] again and again.
+    fn all_segments(text: &str) -> Vec<&str> {
+        let mut segments = Vec::new();
+        let mut rest = text;
+        while !rest.is_empty() {
+            let segment = first_segment(rest);
+            segments.push(segment);
+            rest = &rest[segment.len()..];
+        }
+        segments
     }
 
     #[test]
@@ -252,6 +280,19 @@ mod tests {
         #[test]
         fn fast_path_equals_the_unicode_segmenter(text in ascii_text()) {
             prop_assert_eq!(fast(&text), reference(&text));
+        }
+
+        /// All segments, those without a letter or digit too.
+        #[test]
+        fn segments_equal_the_unicode_segmenter(text in ascii_text()) {
+            let expected: Vec<&str> = text.split_word_bounds().collect();
+            prop_assert_eq!(all_segments(&text), expected);
+        }
+
+        #[test]
+        fn segments_of_any_ascii_equal_the_unicode_segmenter(text in "[\\x00-\\x7f]{0,40}") {
+            let expected: Vec<&str> = text.split_word_bounds().collect();
+            prop_assert_eq!(all_segments(&text), expected);
         }
 
         /// Every ASCII character, controls included, uniformly.

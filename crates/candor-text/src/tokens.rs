@@ -61,7 +61,22 @@ pub fn tokenize(text: &str, language: &str) -> Vec<Token> {
             .map_or_else(|| word.to_string(), |s| s.stem(word).into_owned())
     };
     let mut tokens = Vec::new();
-    let mut rest = text;
+    // Pure-ASCII stretches (most of most texts) are segmented without the
+    // Unicode tables; the cuts between stretches are word boundaries that
+    // no emoticon crosses (see `ascii_words`).
+    crate::ascii_words::for_each_stretch(text, |stretch, ascii| {
+        tokenize_stretch(stretch, ascii, &stem, &mut tokens);
+    });
+    tokens
+}
+
+fn tokenize_stretch(
+    stretch: &str,
+    ascii: bool,
+    stem: &dyn Fn(&str) -> String,
+    tokens: &mut Vec<Token>,
+) {
+    let mut rest = stretch;
     while !rest.is_empty() {
         let may_start_emoticon = rest
             .as_bytes()
@@ -82,8 +97,13 @@ pub fn tokenize(text: &str, language: &str) -> Vec<Token> {
             rest = &rest[emoticon.len()..];
             continue;
         }
-        let Some(segment) = rest.split_word_bounds().next() else {
-            break;
+        let segment = if ascii {
+            crate::ascii_words::first_segment(rest)
+        } else {
+            match rest.split_word_bounds().next() {
+                Some(segment) => segment,
+                None => break,
+            }
         };
         // `ok:D` is one word to Unicode (a colon may join letters): cut before the emoticon.
         let may_hold_emoticon = segment.bytes().any(|b| EMOTICON_BYTES.contains(&b));
@@ -100,10 +120,9 @@ pub fn tokenize(text: &str, language: &str) -> Vec<Token> {
             Some(cut) => &segment[..cut],
             None => segment,
         };
-        push_segment(segment, &stem, &mut tokens);
+        push_segment(segment, stem, tokens);
         rest = &rest[segment.len()..];
     }
-    tokens
 }
 
 /// An emoticon must not be glued to a following letter (`:Dog` is not a grin).

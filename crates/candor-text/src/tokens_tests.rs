@@ -86,3 +86,29 @@ fn sentences_split_on_boundaries() {
         ["Good food.", "Slow service!", "Why?"]
     );
 }
+
+mod fast_path {
+    use super::super::{tokenize, tokenize_stretch};
+    use proptest::prelude::*;
+
+    /// Tokens as the Unicode segmenter alone gives them, over the whole text.
+    fn reference(text: &str) -> Vec<super::super::Token> {
+        let stem = |word: &str| word.to_string();
+        let mut tokens = Vec::new();
+        tokenize_stretch(text, false, &stem, &mut tokens);
+        tokens
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// ASCII stretches segmented by the scanner give the same tokens,
+        /// emoticons, emoji, accents, combining marks and CR LF included.
+        #[test]
+        fn stretch_by_stretch_equals_the_whole_text(
+            text in "[a-cxXD0-9 \t\r\n.,:;'()<=^_\\-/PpOo3éßя\u{308}\u{feff}\u{3000}😀]{0,40}"
+        ) {
+            prop_assert_eq!(tokenize(&text, "xx"), reference(&text));
+        }
+    }
+}
