@@ -1,14 +1,10 @@
-//! One batch of new reviews: screened and analysed on every core, then
-//! stored in one transaction (in the import itself, or by the
-//! `import.materialize` job for a deferred import).
+//! One batch of new reviews screened and analysed on every core, for the
+//! import itself or the `import.materialize` job of a deferred import
+//! (`writes.rs` stores it).
 
 use std::sync::Arc;
 
-use candor_core::ReviewStatus;
-use candor_store::{
-    Business, ImportedReply, ImportedReview, Review, ReviewAnalysis, ReviewScreening, StatusChange,
-    Tx,
-};
+use candor_store::{Review, ReviewAnalysis, ReviewScreening, Tx};
 use candor_text::{Analysis, CustomAspects};
 use candor_trust::{Screener, Screening};
 
@@ -16,48 +12,10 @@ use super::rows::ImportRow;
 use crate::reviews::{describe, fill_language};
 use crate::{App, AppError, text, trust};
 
-/// Imported reviews have no edit link: no token's hash is ever this.
-const NO_EDIT_TOKEN: &str = "imported";
-
-/// Rows with their screening and analysis, ready to store.
-#[derive(Default)]
-pub(super) struct JudgedBatch {
-    pub rows: Vec<ImportRow>,
-    pub judged: Vec<(Screening, Analysis)>,
-}
-
 /// A review as analysed: its text, declared language and rating.
 pub(super) type Described = (String, Option<String>, u8);
 
 impl App {
-    /// Stores judged rows (none of them stored yet) in one transaction;
-    /// returns how many the screening held or rejected.
-    pub(super) async fn store_judged(
-        &self,
-        business: &Business,
-        replier_id: &str,
-        source: &str,
-        batch: &JudgedBatch,
-    ) -> Result<u64, AppError> {
-        if batch.rows.is_empty() {
-            return Ok(0);
-        }
-        let mut tx = self.store().begin().await?;
-        let held = self
-            .write_judged(
-                &mut tx,
-                business,
-                replier_id,
-                source,
-                &batch.rows,
-                &batch.judged,
-            )
-            .await?;
-        tx.commit().await?;
-        self.search_changed();
-        Ok(held)
-    }
-
     /// Screens and analyses `rows`, filling in the language found where
     /// none was declared. CPU-bound: done before any transaction opens.
     pub(super) async fn judge_rows(
@@ -71,76 +29,6 @@ impl App {
             fill_language(&mut row.draft, analysis);
         }
         Ok(judged)
-    }
-
-    /// Writes judged rows as reviews (with their status from the screening),
-    /// revisions, screenings, analyses and replies in `tx`, and applies an
-    /// erasure asked for while they waited; returns how many were held or
-    /// rejected.
-    pub(super) async fn write_judged(
-        &self,
-        tx: &mut Tx,
-        business: &Business,
-        replier_id: &str,
-        source: &str,
-        rows: &[ImportRow],
-        judged: &[(Screening, Analysis)],
-    ) -> Result<u64, AppError> {
-        let now = crate::now_ms();
-        let reviews: Vec<Review> = rows
-            .iter()
-            .zip(judged)
-            .map(|(row, (screening, _))| new_review(business, source, row, screening, now))
-            .collect();
-        let stored: Vec<ImportedReview> = reviews
-            .iter()
-            .zip(rows)
-            .map(|(review, row)| imported(review, row))
-            .collect();
-        tx.insert_imported_reviews(&stored, now).await?;
-        self.save_judgements(tx, &reviews, judged, now).await?;
-        // Held and removed reviews were stored so; their histories say why.
-        let changes: Vec<StatusChange> = reviews
-            .iter()
-            .filter_map(|review| {
-                Some(StatusChange {
-                    review_id: review.id.clone(),
-                    business_id: review.business_id.clone(),
-                    from_status: ReviewStatus::Pending.as_str().to_string(),
-                    to_status: review.status.as_str().to_string(),
-                    reason: review.status_reason.clone()?,
-                    actor: trust::SCREENING_ACTOR.to_string(),
-                    at: now,
-                })
-            })
-            .collect();
-        tx.insert_status_changes(&changes).await?;
-        let replies: Vec<ImportedReply> = reviews
-            .iter()
-            .zip(rows)
-            .filter_map(|(review, row)| {
-                let (body, at) = row.reply.as_ref()?;
-                Some(ImportedReply {
-                    review_id: review.id.clone(),
-                    business_id: business.id.clone(),
-                    author_user_id: replier_id.to_string(),
-                    body: body.clone(),
-                    at: *at,
-                })
-            })
-            .collect();
-        tx.insert_imported_replies(&replies).await?;
-        // Rare: the reviewer asked to be erased while the row waited in the
-        // queue (its address is already the erasure's stand-in).
-        for (review, row) in reviews.iter().zip(rows) {
-            if let Some(policy) = row.erase {
-                let ids = [review.id.clone()];
-                tx.erase_reviews(&ids, policy, &review.author_email, now)
-                    .await?;
-            }
-        }
-        tx.bump_business_version(&business.id).await?;
-        Ok(changes.len() as u64)
     }
 
     /// Stores the screenings and analyses of new reviews.
@@ -232,61 +120,4 @@ fn judge_in_parallel(
             })
             .collect()
     })
-}
-
-/// The review as it will be stored, with its status from the screening:
-/// published, or held or removed with the reason (`now` then dates it).
-fn new_review(
-    business: &Business,
-    source: &str,
-    row: &ImportRow,
-    screening: &Screening,
-    now: i64,
-) -> Review {
-    let draft = &row.draft;
-    let (status, status_reason, updated_at) = match trust::moderation_of(screening) {
-        None => (ReviewStatus::Published, None, row.written_at),
-        Some((status, reason)) => (status, Some(reason), now),
-    };
-    Review {
-        id: candor_store::new_id(),
-        business_id: business.id.clone(),
-        rating: draft.rating,
-        title: draft.title.clone(),
-        body: draft.body.clone(),
-        author_name: draft.author_name.clone(),
-        author_email: draft.author_email.as_str().to_string(),
-        language: draft.language.clone(),
-        experienced_on: draft.experienced_on.map(|d| d.to_string()),
-        status,
-        status_reason,
-        source: source.to_string(),
-        revision: 1,
-        helpful_count: 0,
-        created_at: row.written_at,
-        updated_at,
-        updated_after_response_at: None,
-    }
-}
-
-fn imported(review: &Review, row: &ImportRow) -> ImportedReview {
-    ImportedReview {
-        id: review.id.clone(),
-        business_id: review.business_id.clone(),
-        rating: i64::from(review.rating.get()),
-        title: review.title.clone(),
-        body: review.body.clone(),
-        author_name: review.author_name.clone(),
-        author_email: review.author_email.clone(),
-        language: review.language.as_ref().map(|l| l.as_str().to_string()),
-        experienced_on: review.experienced_on.clone(),
-        status: review.status.as_str().to_string(),
-        status_reason: review.status_reason.clone(),
-        source: review.source.clone(),
-        external_id: row.external_id.clone(),
-        edit_token_hash: NO_EDIT_TOKEN.to_string(),
-        created_at: review.created_at,
-        updated_at: review.updated_at,
-        has_reply: row.reply.is_some(),
-    }
 }

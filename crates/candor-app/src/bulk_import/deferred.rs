@@ -105,15 +105,9 @@ async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError>
             .unzip();
     }
     if !rows.is_empty() {
-        app.write_judged(
-            &mut tx,
-            &business,
-            &batch.replier_id,
-            &batch.source,
-            &rows,
-            &judged,
-        )
-        .await?;
+        let prepared =
+            app.prepare_writes(&business, &batch.replier_id, &batch.source, rows, judged);
+        app.write_judged(&mut tx, &prepared.writes).await?;
         app.search_changed();
     }
     Ok(tx)

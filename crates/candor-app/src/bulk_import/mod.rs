@@ -21,18 +21,15 @@ mod queue;
 mod reader;
 mod records;
 mod rows;
-
-use std::collections::HashSet;
+mod writes;
 
 use candor_core::FieldError;
 use candor_store::{Backend, Business, User};
 use serde::Serialize;
 
-use analysis::JudgedBatch;
 pub use deferred::{IMPORT_ANALYSIS_JOB, IMPORT_MATERIALIZE_JOB};
 pub use mapping::{Mapping, Preset};
 pub use records::{Format, ReadError, Records, Unreadable};
-use rows::ImportRow;
 pub use rows::{is_placeholder_email, parse_time};
 
 use crate::{App, AppError};
@@ -190,53 +187,5 @@ impl App {
                 return Ok(counts);
             }
         }
-    }
-
-    /// The rows of a batch not stored yet (nor in `pending`, the ids of
-    /// batches judged and maybe not committed yet), screened and analysed;
-    /// and how many were dropped.
-    async fn check_and_judge(
-        &self,
-        business: &Business,
-        source: &str,
-        rows: Vec<ImportRow>,
-        pending: &HashSet<&str>,
-    ) -> Result<(JudgedBatch, u64), AppError> {
-        let (fresh, mut skipped) = self.not_yet_imported(business, source, rows).await?;
-        let before = fresh.len();
-        let mut rows: Vec<ImportRow> = fresh
-            .into_iter()
-            .filter(|row| !pending.contains(row.external_id.as_str()))
-            .collect();
-        skipped += (before - rows.len()) as u64;
-        let judged = if rows.is_empty() {
-            Vec::new()
-        } else {
-            self.judge_rows(&business.id, &mut rows).await?
-        };
-        Ok((JudgedBatch { rows, judged }, skipped))
-    }
-
-    /// Drops the rows the business already has from this source, and repeats
-    /// within the batch (the first one wins); returns the rest and how many
-    /// were dropped.
-    async fn not_yet_imported(
-        &self,
-        business: &Business,
-        source: &str,
-        rows: Vec<ImportRow>,
-    ) -> Result<(Vec<ImportRow>, u64), AppError> {
-        let ids: Vec<String> = rows.iter().map(|r| r.external_id.clone()).collect();
-        let mut seen = self
-            .store()
-            .existing_external_ids(&business.id, source, &ids)
-            .await?;
-        let before = rows.len();
-        let fresh: Vec<ImportRow> = rows
-            .into_iter()
-            .filter(|row| seen.insert(row.external_id.clone()))
-            .collect();
-        let dropped = (before - fresh.len()) as u64;
-        Ok((fresh, dropped))
     }
 }

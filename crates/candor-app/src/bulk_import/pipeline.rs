@@ -10,8 +10,9 @@ use std::collections::{HashSet, VecDeque};
 use candor_store::Business;
 use tokio::sync::mpsc;
 
-use super::analysis::JudgedBatch;
 use super::reader::Batches;
+use super::rows::ImportRow;
+use super::writes::JudgedBatch;
 use super::{ImportCounts, ImportObserver};
 use crate::{App, AppError};
 
@@ -43,8 +44,8 @@ impl App {
         });
         let (sender, receiver) = mpsc::channel::<JudgedBatch>(1);
         let (judged, stored) = tokio::join!(
-            self.judge_stage(business, source, batches, sender, &report),
-            self.store_stage(business, replier_id, source, receiver, &report),
+            self.judge_stage(business, replier_id, source, batches, sender, &report),
+            self.store_stage(receiver, &report),
         );
         // A failed write stops the judging (its channel closes): report
         // the write's error, the cause.
@@ -56,6 +57,7 @@ impl App {
     async fn judge_stage(
         &self,
         business: &Business,
+        replier_id: &str,
         source: &str,
         mut batches: Batches,
         sender: mpsc::Sender<JudgedBatch>,
@@ -77,10 +79,10 @@ impl App {
             }
             let pending: HashSet<&str> = uncommitted.iter().flatten().map(String::as_str).collect();
             let (judged, skipped) = self
-                .check_and_judge(business, source, batch.rows, &pending)
+                .check_and_judge(business, replier_id, source, batch.rows, &pending)
                 .await?;
             report.borrow_mut().counts.skipped += skipped;
-            uncommitted.push_back(judged.rows.iter().map(|r| r.external_id.clone()).collect());
+            uncommitted.push_back(judged.ids.iter().cloned().collect());
             if uncommitted.len() > UNCOMMITTED {
                 uncommitted.pop_front();
             }
@@ -93,19 +95,14 @@ impl App {
 
     async fn store_stage(
         &self,
-        business: &Business,
-        replier_id: &str,
-        source: &str,
         mut receiver: mpsc::Receiver<JudgedBatch>,
         report: &RefCell<Report<'_>>,
     ) -> Result<(), AppError> {
         while let Some(judged) = receiver.recv().await {
-            let held = self
-                .store_judged(business, replier_id, source, &judged)
-                .await?;
+            let held = self.store_judged(&judged.writes).await?;
             {
                 let mut report = report.borrow_mut();
-                report.counts.imported += judged.rows.len() as u64;
+                report.counts.imported += judged.ids.len() as u64;
                 report.counts.held += held;
                 let counts = report.counts;
                 report.observer.progress(&counts);
@@ -114,5 +111,56 @@ impl App {
             self.store().refresh_statistics_if_grown().await?;
         }
         Ok(())
+    }
+}
+
+impl App {
+    /// The rows of a batch not stored yet, ready to store, (nor in `pending`, the ids of
+    /// batches judged and maybe not committed yet), screened and analysed;
+    /// and how many were dropped.
+    async fn check_and_judge(
+        &self,
+        business: &Business,
+        replier_id: &str,
+        source: &str,
+        rows: Vec<ImportRow>,
+        pending: &HashSet<&str>,
+    ) -> Result<(JudgedBatch, u64), AppError> {
+        let (fresh, mut skipped) = self.not_yet_imported(business, source, rows).await?;
+        let before = fresh.len();
+        let mut rows: Vec<ImportRow> = fresh
+            .into_iter()
+            .filter(|row| !pending.contains(row.external_id.as_str()))
+            .collect();
+        skipped += (before - rows.len()) as u64;
+        if rows.is_empty() {
+            return Ok((JudgedBatch::default(), skipped));
+        }
+        let judged = self.judge_rows(&business.id, &mut rows).await?;
+        let batch = self.prepare_writes(business, replier_id, source, rows, judged);
+        Ok((batch, skipped))
+    }
+
+    /// Drops the rows the business already has from this source, and repeats
+    /// within the batch (the first one wins); returns the rest and how many
+    /// were dropped.
+    async fn not_yet_imported(
+        &self,
+        business: &Business,
+        source: &str,
+        rows: Vec<ImportRow>,
+    ) -> Result<(Vec<ImportRow>, u64), AppError> {
+        let ids: Vec<String> = rows.iter().map(|r| r.external_id.clone()).collect();
+        let mut seen = self
+            .store()
+            .existing_external_ids(&business.id, source, &ids)
+            .await?;
+        let before = rows.len();
+        let fresh: Vec<ImportRow> = rows
+            .into_iter()
+            .filter(|row| seen.insert(row.external_id.clone()))
+            .collect();
+        let dropped = (before - fresh.len()) as u64;
+        Ok((fresh, dropped))
     }
 }
