@@ -171,6 +171,10 @@ dashboard-unanswered = { $count ->
     [one] Én anmeldelse mangler svar.
    *[other] { $count } anmeldelser mangler svar.
 }
+dashboard-queued = { $count ->
+    [one] Én importeret anmeldelse venter på kontrol.
+   *[other] { $count } importerede anmeldelser venter på kontrol.
+}
 dashboard-public-page = Offentlig side
 dashboard-reviews-title = Anmeldelser af { $business }
 dashboard-show-unanswered = Vis kun ubesvarede

@@ -171,6 +171,10 @@ dashboard-unanswered = { $count ->
     [one] Eine Bewertung ist noch unbeantwortet.
    *[other] { $count } Bewertungen sind noch unbeantwortet.
 }
+dashboard-queued = { $count ->
+    [one] Eine importierte Bewertung wartet auf die Prüfung.
+   *[other] { $count } importierte Bewertungen warten auf die Prüfung.
+}
 dashboard-public-page = Öffentliche Seite
 dashboard-reviews-title = Bewertungen für { $business }
 dashboard-show-unanswered = Nur unbeantwortete anzeigen

@@ -171,6 +171,10 @@ dashboard-unanswered = { $count ->
     [one] One review has no answer.
    *[other] { $count } reviews have no answer.
 }
+dashboard-queued = { $count ->
+    [one] One imported review waits for its screening.
+   *[other] { $count } imported reviews wait for their screening.
+}
 dashboard-public-page = Public page
 dashboard-reviews-title = Reviews of { $business }
 dashboard-show-unanswered = Show unanswered only

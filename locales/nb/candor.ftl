@@ -171,6 +171,10 @@ dashboard-unanswered = { $count ->
     [one] Én anmeldelse mangler svar.
    *[other] { $count } anmeldelser mangler svar.
 }
+dashboard-queued = { $count ->
+    [one] Én importert anmeldelse venter på kontroll.
+   *[other] { $count } importerte anmeldelser venter på kontroll.
+}
 dashboard-public-page = Offentlig side
 dashboard-reviews-title = Anmeldelser av { $business }
 dashboard-show-unanswered = Vis bare ubesvarte

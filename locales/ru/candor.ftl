@@ -201,6 +201,12 @@ dashboard-unanswered = { $count ->
     [many] { $count } отзывов без ответа.
    *[other] { $count } отзыва без ответа.
 }
+dashboard-queued = { $count ->
+    [one] { $count } импортированный отзыв ждёт проверки.
+    [few] { $count } импортированных отзыва ждут проверки.
+    [many] { $count } импортированных отзывов ждут проверки.
+   *[other] { $count } импортированного отзыва ждут проверки.
+}
 dashboard-public-page = Публичная страница
 dashboard-reviews-title = Отзывы о компании { $business }
 dashboard-show-unanswered = Показать только без ответа

@@ -171,6 +171,10 @@ dashboard-unanswered = { $count ->
     [one] Maoni moja hayajajibiwa.
    *[other] Maoni { $count } hayajajibiwa.
 }
+dashboard-queued = { $count ->
+    [one] Maoni moja yaliyoingizwa yanasubiri kukaguliwa.
+   *[other] Maoni { $count } yaliyoingizwa yanasubiri kukaguliwa.
+}
 dashboard-public-page = Ukurasa wa umma
 dashboard-reviews-title = Maoni kuhusu { $business }
 dashboard-show-unanswered = Onyesha yasiyojibiwa pekee

@@ -121,6 +121,8 @@ pub struct DashboardBusinessRow {
     pub score: String,
     pub count: i64,
     pub unanswered: i64,
+    /// Imported reviews waiting in the queue for their screening.
+    pub queued: i64,
 }
 
 #[derive(Template)]
@@ -170,6 +172,7 @@ async fn dashboard_rows(
     let mut rows = Vec::new();
     for business in state.app.staff_businesses(user).await? {
         let (answered, total) = state.app.store().reply_counts(&business.id).await?;
+        let queued = state.app.store().queued_import_count(&business.id).await?;
         let summary = state.app.summary(business).await?;
         let row = directory_row(t, &summary);
         rows.push(DashboardBusinessRow {
@@ -178,6 +181,7 @@ async fn dashboard_rows(
             score: row.score,
             count: row.count,
             unanswered: total - answered,
+            queued,
         });
     }
     Ok(rows)

@@ -5,6 +5,7 @@ mod aspects;
 mod bad_input;
 mod behaviour;
 mod helpers;
+mod imports;
 mod incidents;
 mod insight_pages;
 mod insights;
