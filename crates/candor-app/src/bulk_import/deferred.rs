@@ -105,9 +105,8 @@ async fn materialize(app: &App, batch: MaterializeBatch) -> Result<Tx, AppError>
             .unzip();
     }
     if !rows.is_empty() {
-        let prepared =
-            app.prepare_writes(&business, &batch.replier_id, &batch.source, rows, judged);
-        app.write_judged(&mut tx, &prepared.writes).await?;
+        let writes = app.prepare_writes(&business, &batch.replier_id, &batch.source, rows, judged);
+        app.write_judged(&mut tx, &writes).await?;
         app.search_changed();
     }
     Ok(tx)

@@ -12,7 +12,7 @@ use tokio::sync::mpsc;
 
 use super::reader::Batches;
 use super::rows::ImportRow;
-use super::writes::JudgedBatch;
+use super::writes::Writes;
 use super::{ImportCounts, ImportObserver};
 use crate::{App, AppError};
 
@@ -42,7 +42,7 @@ impl App {
             counts: ImportCounts::default(),
             observer,
         });
-        let (sender, receiver) = mpsc::channel::<JudgedBatch>(1);
+        let (sender, receiver) = mpsc::channel::<Writes>(1);
         let (judged, stored) = tokio::join!(
             self.judge_stage(business, replier_id, source, batches, sender, &report),
             self.store_stage(receiver, &report),
@@ -60,7 +60,7 @@ impl App {
         replier_id: &str,
         source: &str,
         mut batches: Batches,
-        sender: mpsc::Sender<JudgedBatch>,
+        sender: mpsc::Sender<Writes>,
         report: &RefCell<Report<'_>>,
     ) -> Result<(), AppError> {
         let mut uncommitted: VecDeque<HashSet<String>> = VecDeque::new();
@@ -82,7 +82,7 @@ impl App {
                 .check_and_judge(business, replier_id, source, batch.rows, &pending)
                 .await?;
             report.borrow_mut().counts.skipped += skipped;
-            uncommitted.push_back(judged.ids.iter().cloned().collect());
+            uncommitted.push_back(judged.external_ids().map(str::to_string).collect());
             if uncommitted.len() > UNCOMMITTED {
                 uncommitted.pop_front();
             }
@@ -95,14 +95,14 @@ impl App {
 
     async fn store_stage(
         &self,
-        mut receiver: mpsc::Receiver<JudgedBatch>,
+        mut receiver: mpsc::Receiver<Writes>,
         report: &RefCell<Report<'_>>,
     ) -> Result<(), AppError> {
         while let Some(judged) = receiver.recv().await {
-            let held = self.store_judged(&judged.writes).await?;
+            let held = self.store_judged(&judged).await?;
             {
                 let mut report = report.borrow_mut();
-                report.counts.imported += judged.ids.len() as u64;
+                report.counts.imported += judged.len() as u64;
                 report.counts.held += held;
                 let counts = report.counts;
                 report.observer.progress(&counts);
@@ -125,7 +125,7 @@ impl App {
         source: &str,
         rows: Vec<ImportRow>,
         pending: &HashSet<&str>,
-    ) -> Result<(JudgedBatch, u64), AppError> {
+    ) -> Result<(Writes, u64), AppError> {
         let (fresh, mut skipped) = self.not_yet_imported(business, source, rows).await?;
         let before = fresh.len();
         let mut rows: Vec<ImportRow> = fresh
@@ -134,7 +134,7 @@ impl App {
             .collect();
         skipped += (before - rows.len()) as u64;
         if rows.is_empty() {
-            return Ok((JudgedBatch::default(), skipped));
+            return Ok((Writes::default(), skipped));
         }
         let judged = self.judge_rows(&business.id, &mut rows).await?;
         let batch = self.prepare_writes(business, replier_id, source, rows, judged);

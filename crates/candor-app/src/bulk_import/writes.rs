@@ -17,15 +17,7 @@ use crate::{App, AppError, text, trust};
 /// Imported reviews have no edit link: no token's hash is ever this.
 const NO_EDIT_TOKEN: &str = "imported";
 
-/// A batch of new reviews, judged and ready to store.
-#[derive(Default)]
-pub(super) struct JudgedBatch {
-    /// The reviews' external ids, in file order.
-    pub ids: Vec<String>,
-    pub writes: Writes,
-}
-
-/// Every row one judged batch adds.
+/// Every row one judged batch of new reviews adds.
 #[derive(Default)]
 pub(super) struct Writes {
     business_id: String,
@@ -59,9 +51,8 @@ impl App {
         source: &str,
         rows: Vec<ImportRow>,
         judged: Vec<(Screening, Analysis)>,
-    ) -> JudgedBatch {
+    ) -> Writes {
         let now = crate::now_ms();
-        let mut ids = Vec::with_capacity(rows.len());
         let mut writes = Writes {
             business_id: business.id.clone(),
             now,
@@ -70,9 +61,8 @@ impl App {
         for (row, (screening, analysis)) in rows.into_iter().zip(judged) {
             let review = new_review(business, source, &row, &screening, now);
             writes.add(self, &review, &row, (&screening, &analysis), replier_id);
-            ids.push(row.external_id);
         }
-        JudgedBatch { ids, writes }
+        writes
     }
 
     /// Stores a judged batch in one transaction; returns how many reviews
@@ -91,9 +81,6 @@ impl App {
     /// Writes a judged batch in `tx`; returns how many reviews the
     /// screening held or removed.
     pub(super) async fn write_judged(&self, tx: &mut Tx, batch: &Writes) -> Result<u64, AppError> {
-        if batch.reviews.is_empty() {
-            return Ok(0);
-        }
         tx.insert_imported_reviews(&batch.reviews, batch.now)
             .await?;
         tx.insert_screenings(&batch.business_id, &batch.screenings)
@@ -113,6 +100,16 @@ impl App {
 }
 
 impl Writes {
+    /// How many reviews the batch adds.
+    pub(super) fn len(&self) -> usize {
+        self.reviews.len()
+    }
+
+    /// The external ids of the reviews it adds.
+    pub(super) fn external_ids(&self) -> impl Iterator<Item = &str> {
+        self.reviews.iter().map(|r| r.external_id.as_str())
+    }
+
     fn add(
         &mut self,
         app: &App,
