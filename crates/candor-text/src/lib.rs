@@ -14,6 +14,7 @@ mod lexicon;
 pub mod metrics;
 mod pipeline;
 mod promises;
+mod sentence_breaks;
 mod sentiment;
 mod tokens;
 pub mod topics;

@@ -33,18 +33,69 @@ const EMOTICONS: [&str; 22] = [
 /// which was most of the cost of tokenizing.
 const EMOTICON_BYTES: &[u8] = b":;<=^xX";
 
+/// The languages with a Snowball stemmer (none for Swahili), by index.
+const STEMMED: [Algorithm; 6] = [
+    Algorithm::English,
+    Algorithm::German,
+    Algorithm::Danish,
+    Algorithm::Norwegian,
+    Algorithm::Russian,
+    Algorithm::Swedish,
+];
+
+/// The index in [`STEMMED`] of a language code's stemmer, if it has one.
+fn stemmed_index(language: &str) -> Option<usize> {
+    match language {
+        "en" => Some(0),
+        "de" => Some(1),
+        "da" => Some(2),
+        "no" | "nb" | "nn" => Some(3),
+        "ru" => Some(4),
+        "sv" => Some(5),
+        _ => None,
+    }
+}
+
 /// The Snowball stemmer of a language code, if one exists (none for Swahili).
 pub fn stemmer(language: &str) -> Option<Stemmer> {
-    let algorithm = match language {
-        "en" => Algorithm::English,
-        "de" => Algorithm::German,
-        "da" => Algorithm::Danish,
-        "no" | "nb" | "nn" => Algorithm::Norwegian,
-        "ru" => Algorithm::Russian,
-        "sv" => Algorithm::Swedish,
-        _ => return None,
-    };
-    Some(Stemmer::create(algorithm))
+    stemmed_index(language).map(|index| Stemmer::create(STEMMED[index]))
+}
+
+/// Stems computed on this thread, per language of [`STEMMED`]. The words
+/// of reviews follow Zipf's law, so a few thousand forms make most tokens,
+/// and a hash lookup costs a fraction of a Snowball run (stemming was the
+/// largest single cost of analysing a review).
+type StemCaches = [rustc_hash::FxHashMap<Box<str>, Box<str>>; STEMMED.len()];
+
+thread_local! {
+    static STEM_CACHES: std::cell::RefCell<StemCaches> = std::cell::RefCell::new(Default::default());
+}
+
+/// Forms kept per language and thread; a full cache starts again, which
+/// keeps memory bounded whatever the text (about a megabyte per language).
+const CACHED_FORMS: usize = 16_384;
+
+/// Longer words are rare and are stemmed every time rather than kept.
+const CACHED_WORD_BYTES: usize = 24;
+
+/// The stem of a lowercased `word` by the stemmer at `index` of [`STEMMED`].
+fn cached_stem(index: usize, word: &str) -> String {
+    let compute = || Stemmer::create(STEMMED[index]).stem(word).into_owned();
+    if word.len() > CACHED_WORD_BYTES {
+        return compute();
+    }
+    STEM_CACHES.with_borrow_mut(|caches| {
+        let cache = &mut caches[index];
+        if let Some(stem) = cache.get(word) {
+            return stem.to_string();
+        }
+        let stem = compute();
+        if cache.len() >= CACHED_FORMS {
+            cache.clear();
+        }
+        cache.insert(word.into(), stem.as_str().into());
+        stem
+    })
 }
 
 fn is_emoji(c: char) -> bool {
@@ -54,11 +105,10 @@ fn is_emoji(c: char) -> bool {
 /// Splits `text` into tokens of `language` (an ISO code; unknown codes get
 /// no stemming).
 pub fn tokenize(text: &str, language: &str) -> Vec<Token> {
-    let stemmer = stemmer(language);
-    let stem = |word: &str| {
-        stemmer
-            .as_ref()
-            .map_or_else(|| word.to_string(), |s| s.stem(word).into_owned())
+    let stemmer = stemmed_index(language);
+    let stem = |word: &str| match stemmer {
+        Some(index) => cached_stem(index, word),
+        None => word.to_string(),
     };
     let mut tokens = Vec::new();
     // Pure-ASCII stretches (most of most texts) are segmented without the
@@ -163,7 +213,9 @@ fn push_segment(segment: &str, stem: &dyn Fn(&str) -> String, tokens: &mut Vec<T
 
 /// Sentences of a text (Unicode sentence boundaries), trimmed, empty ones dropped.
 pub fn sentences(text: &str) -> Vec<&str> {
-    text.split_sentence_bounds()
+    crate::sentence_breaks::split(text)
+        .unwrap_or_else(|| text.split_sentence_bounds().collect())
+        .into_iter()
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect()

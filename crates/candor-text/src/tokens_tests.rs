@@ -112,3 +112,42 @@ mod fast_path {
         }
     }
 }
+
+/// The stem cache must never change a stem: not for a word met before in
+/// another language, nor after a full cache starts again, nor for words too
+/// long to keep.
+#[test]
+fn cached_stems_equal_fresh_ones_in_every_language() {
+    let words = [
+        "lieferungen",
+        "deliveries",
+        "доставкой",
+        "kamen",
+        "leveringen",
+        "kjøpte",
+        "servicen",
+        "anbefales",
+        "a",
+        "",
+    ];
+    let long = "unverhältnismäßigkeitenunverhältnismäßig";
+    for round in 0..3 {
+        for (index, algorithm) in STEMMED.iter().enumerate() {
+            for word in words.iter().chain([&long]) {
+                let fresh = Stemmer::create(*algorithm).stem(word).into_owned();
+                assert_eq!(
+                    cached_stem(index, word),
+                    fresh,
+                    "{word} in {index}, round {round}"
+                );
+            }
+        }
+        // More forms than the cache keeps, so the next round starts from a cleared one.
+        for n in 0..=CACHED_FORMS {
+            let word = format!("w{n}ing");
+            let fresh = Stemmer::create(Algorithm::English).stem(&word).into_owned();
+            assert_eq!(cached_stem(0, &word), fresh);
+        }
+        assert!(STEM_CACHES.with_borrow(|caches| caches[0].len()) <= CACHED_FORMS);
+    }
+}
