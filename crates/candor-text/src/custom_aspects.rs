@@ -92,6 +92,7 @@ impl CustomAspects {
             .iter()
             .filter_map(|l| self.by_language.get(*l))
             .flat_map(|m| m.lookup(token))
+            .copied()
             .collect();
         found.sort_unstable();
         found.dedup();

@@ -74,7 +74,7 @@ fn words(lower: &str) -> Vec<Cow<'_, str>> {
 fn unicode_words(text: &str) -> impl Iterator<Item = &str> {
     text.split_word_bounds().filter(|w| {
         w.chars()
-            .any(|c| c.is_alphanumeric() || u32::from(c) >= 0x2600)
+            .any(|c| crate::chars::is_letter_or_digit(c) || u32::from(c) >= 0x2600)
     })
 }
 

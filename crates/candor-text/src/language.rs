@@ -6,6 +6,8 @@
 use lingua::Language as L;
 use lingua::LanguageDetectorBuilder;
 
+use crate::chars::is_letter;
+
 /// The code for "undetermined" (ISO 639-2).
 pub const UNDETERMINED: &str = "und";
 
@@ -96,13 +98,18 @@ impl FunctionWords {
         let index = self.languages.iter().position(|l| *l == declared)?;
         let mut hits = vec![0usize; self.languages.len()];
         let words = text
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !is_letter(c))
             .filter(|w| !w.is_empty())
             .take(FUNCTION_WORDS_READ);
         let mut lowered = String::new();
         for word in words {
             lowered.clear();
-            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                lowered.push_str(word);
+                lowered.make_ascii_lowercase();
+            } else {
+                lowered.extend(word.chars().flat_map(char::to_lowercase));
+            }
             let Some(bits) = self.words.get(lowered.as_str()) else {
                 continue;
             };
@@ -156,22 +163,27 @@ impl LanguageDetector {
     /// (an ISO 639-1 code, Norwegian as `no`), if anything.
     pub fn detect(&self, text: &str, declared: Option<&str>) -> Detection {
         let declared = declared.filter(|d| !d.is_empty() && *d != UNDETERMINED);
-        let head: String = text.chars().take(MAX_CHARS).collect();
-        if head.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+        let end = text
+            .char_indices()
+            .nth(MAX_CHARS)
+            .map_or(text.len(), |(at, _)| at);
+        let head = &text[..end];
+        let letters = head.chars().filter(|c| is_letter(*c)).take(MIN_LETTERS);
+        if letters.count() < MIN_LETTERS {
             return declared.map_or_else(Detection::undetermined, |d| Detection {
                 language: d.to_string(),
                 confidence: 0.5,
             });
         }
         if let Some(declared) = declared
-            && let Some(confidence) = self.function_words.confirm(&head, declared)
+            && let Some(confidence) = self.function_words.confirm(head, declared)
         {
             return Detection {
                 language: declared.to_string(),
                 confidence,
             };
         }
-        let scores = self.scores(&head);
+        let scores = self.scores(head);
         let Some((best, best_confidence)) = scores.first().cloned() else {
             return Detection::undetermined();
         };

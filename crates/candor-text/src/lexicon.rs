@@ -77,12 +77,13 @@ pub(crate) struct TermMatcher<V> {
     stems: FxHashMap<String, Vec<V>>,
     prefixes: Vec<(String, V)>,
     suffixes: Vec<(String, V)>,
-    /// Indexes into `prefixes` by their first character (`None`: the empty
-    /// prefix), longest first: a word is only tried against the prefixes
-    /// that can match it, not against all of a few hundred.
-    prefixes_by_first: FxHashMap<Option<char>, Vec<usize>>,
-    /// The same for `suffixes`, by their last character.
-    suffixes_by_last: FxHashMap<Option<char>, Vec<usize>>,
+    /// Indexes into `prefixes` by their first two characters (fewer for
+    /// shorter prefixes), longest first: a word is only tried against the
+    /// prefixes that can match it, not against all of a few hundred (Danish
+    /// has 475, many sharing a first letter).
+    prefixes_by_start: FxHashMap<Edge, Vec<usize>>,
+    /// The same for `suffixes`, by their last two characters.
+    suffixes_by_end: FxHashMap<Edge, Vec<usize>>,
 }
 
 impl<V: Clone> TermMatcher<V> {
@@ -92,8 +93,8 @@ impl<V: Clone> TermMatcher<V> {
             stems: FxHashMap::default(),
             prefixes: Vec::new(),
             suffixes: Vec::new(),
-            prefixes_by_first: FxHashMap::default(),
-            suffixes_by_last: FxHashMap::default(),
+            prefixes_by_start: FxHashMap::default(),
+            suffixes_by_end: FxHashMap::default(),
         }
     }
 
@@ -120,17 +121,17 @@ impl<V: Clone> TermMatcher<V> {
             .sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
         self.suffixes
             .sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
-        self.prefixes_by_first = index_by(&self.prefixes, |p| p.chars().next());
-        self.suffixes_by_last = index_by(&self.suffixes, |s| s.chars().next_back());
+        self.prefixes_by_start = index_by(&self.prefixes, |p| edge(p.chars()));
+        self.suffixes_by_end = index_by(&self.suffixes, |s| edge(s.chars().rev()));
         self
     }
 
     /// Every value the token matches at its most specific level.
-    pub(crate) fn lookup(&self, token: &Token) -> Vec<V> {
-        if let Some(values) = self.direct(token) {
-            return values.clone();
+    pub(crate) fn lookup(&self, token: &Token) -> &[V] {
+        match self.direct(token) {
+            Some(values) => values,
+            None => self.wildcard(&token.text),
         }
-        self.wildcard(&token.text)
     }
 
     /// The values of the word itself or its stem, without wildcards.
@@ -140,18 +141,19 @@ impl<V: Clone> TermMatcher<V> {
             .or_else(|| self.stems.get(&token.stem))
     }
 
-    pub(crate) fn wildcard(&self, word: &str) -> Vec<V> {
-        let prefixed = candidates(&self.prefixes_by_first, word.chars().next())
+    /// The value of the longest prefix or, failing that, suffix term
+    /// matching `word` (none or one: borrowed, as every caller only reads it).
+    pub(crate) fn wildcard(&self, word: &str) -> &[V] {
+        let prefixed = candidates(&self.prefixes_by_start, edge(word.chars()))
             .map(|i| &self.prefixes[i])
             .find(|(p, _)| word.starts_with(p.as_str()));
         if let Some((_, value)) = prefixed {
-            return vec![value.clone()];
+            return std::slice::from_ref(value);
         }
-        candidates(&self.suffixes_by_last, word.chars().next_back())
+        candidates(&self.suffixes_by_end, edge(word.chars().rev()))
             .map(|i| &self.suffixes[i])
             .find(|(s, _)| word.ends_with(s.as_str()))
-            .map(|(_, value)| vec![value.clone()])
-            .unwrap_or_default()
+            .map_or(&[], |(_, value)| std::slice::from_ref(value))
     }
 
     #[cfg(test)]
@@ -160,22 +162,33 @@ impl<V: Clone> TermMatcher<V> {
     }
 }
 
-/// The positions a word with `key` can match: those of its own character
-/// first (the longer ones), then the empty term's.
-fn candidates(
-    index: &FxHashMap<Option<char>, Vec<usize>>,
-    key: Option<char>,
-) -> impl Iterator<Item = usize> + '_ {
-    let own = key.and_then(|k| index.get(&Some(k))).into_iter().flatten();
-    own.chain(index.get(&None).into_iter().flatten()).copied()
+/// The first two characters of a term or word (or its last two, read
+/// backwards), `None` past its end.
+type Edge = (Option<char>, Option<char>);
+
+fn edge(mut chars: impl Iterator<Item = char>) -> Edge {
+    let first = chars.next();
+    let second = first.and_then(|_| chars.next());
+    (first, second)
+}
+
+/// The positions a word with `edge` can match, longest terms first: those
+/// sharing its two characters, then its one, then the empty term's. Terms
+/// of two characters or more that match the word share both of its, so the
+/// order is the longest-first order of all terms.
+fn candidates(index: &FxHashMap<Edge, Vec<usize>>, edge: Edge) -> impl Iterator<Item = usize> + '_ {
+    let keys = [edge, (edge.0, None), (None, None)];
+    keys.into_iter()
+        .enumerate()
+        .filter(move |(i, key)| !keys[..*i].contains(key))
+        .filter_map(|(_, key)| index.get(&key))
+        .flatten()
+        .copied()
 }
 
 /// Positions of `terms` grouped by `key`, each group in the terms' order.
-fn index_by<V>(
-    terms: &[(String, V)],
-    key: impl Fn(&str) -> Option<char>,
-) -> FxHashMap<Option<char>, Vec<usize>> {
-    let mut index: FxHashMap<Option<char>, Vec<usize>> = FxHashMap::default();
+fn index_by<V>(terms: &[(String, V)], key: impl Fn(&str) -> Edge) -> FxHashMap<Edge, Vec<usize>> {
+    let mut index: FxHashMap<Edge, Vec<usize>> = FxHashMap::default();
     for (i, (term, _)) in terms.iter().enumerate() {
         index.entry(key(term)).or_default().push(i);
     }
@@ -285,3 +298,7 @@ impl LanguageLexicon {
         })
     }
 }
+
+#[cfg(test)]
+#[path = "lexicon_tests.rs"]
+mod tests;

@@ -4,6 +4,7 @@
 
 mod ascii_words;
 mod aspects;
+pub mod chars;
 pub mod classifier;
 mod custom_aspects;
 mod education;

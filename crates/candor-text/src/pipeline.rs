@@ -163,6 +163,7 @@ fn sentence_aspects(
     let mut built_in: Vec<usize> = tokens
         .iter()
         .flat_map(|t| lexicon.aspects.lookup(t))
+        .copied()
         .collect();
     built_in.sort_unstable();
     built_in.dedup();

@@ -4,6 +4,8 @@
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::chars::is_letter_or_digit;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Word,
@@ -180,12 +182,16 @@ fn emoticon_boundary(rest: &str, emoticon: &str) -> bool {
     rest[emoticon.len()..]
         .chars()
         .next()
-        .is_none_or(|c| !c.is_alphanumeric())
+        .is_none_or(|c| !is_letter_or_digit(c))
 }
 
 fn push_segment(segment: &str, stem: &dyn Fn(&str) -> String, tokens: &mut Vec<Token>) {
-    if segment.chars().any(char::is_alphanumeric) {
-        let text = segment.to_lowercase();
+    if segment.chars().any(is_letter_or_digit) {
+        let text = if segment.is_ascii() {
+            segment.to_ascii_lowercase()
+        } else {
+            segment.to_lowercase()
+        };
         let stemmed = stem(&text);
         tokens.push(Token {
             text,

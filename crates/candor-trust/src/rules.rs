@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use candor_text::chars::{is_letter, is_letter_or_digit};
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -310,8 +311,9 @@ fn letter_counts(text: &str) -> (usize, usize) {
         upper += run.iter().filter(|b| b.is_ascii_uppercase()).count();
         rest = &rest[ascii..];
         if let Some(c) = rest.chars().next() {
-            letters += usize::from(c.is_alphabetic());
-            upper += usize::from(c.is_alphabetic() && c.is_uppercase());
+            let letter = is_letter(c);
+            letters += usize::from(letter);
+            upper += usize::from(letter && c.is_uppercase());
             rest = &rest[c.len_utf8()..];
         }
     }
@@ -385,7 +387,7 @@ fn starts_with_words<'a>(
 /// Only the rare words with other than ASCII are copied.
 fn words_of(lower: &str) -> impl Iterator<Item = Cow<'_, str>> + Clone {
     let is_word_char =
-        |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
+        |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && is_letter_or_digit(c));
     Runs::new(lower, is_word_char).map(|(word, ascii)| {
         if ascii {
             Cow::Borrowed(word)
