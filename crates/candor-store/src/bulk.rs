@@ -116,7 +116,8 @@ macro_rules! bind_all {
 }
 
 impl Tx {
-    /// Stores new reviews with their first revision. A review whose
+    /// Stores new reviews, each its first version (kept in its row, as
+    /// every review's current one is). A review whose
     /// (business, source, external id) exists already makes the whole call
     /// fail, so check with [`Store::existing_external_ids`] first. `now`
     /// stamps `changed_at`: the rows are new to every reader that follows
@@ -131,8 +132,8 @@ impl Tx {
             "reviews (id, business_id, rating, title, body, author_name, author_email, \
              language, experienced_on, status, status_reason, source, external_id, \
              edit_token_hash, revision, helpful_count, has_reply, created_at, updated_at, \
-             changed_at)",
-            20,
+             changed_at, revised_at)",
+            21,
             rows,
             |q, r| {
                 bind_all!(
@@ -156,30 +157,7 @@ impl Tx {
                     i64::from(r.has_reply),
                     r.created_at,
                     r.updated_at,
-                    now
-                )
-            },
-        )
-        .await?;
-        insert_rows(
-            self,
-            "review_revisions (id, review_id, business_id, revision, rating, title, body, \
-             author_name, language, experienced_on, created_at)",
-            11,
-            rows,
-            |q, r| {
-                bind_all!(
-                    q,
-                    crate::new_id(),
-                    r.id.clone(),
-                    r.business_id.clone(),
-                    1i64,
-                    r.rating,
-                    r.title.clone(),
-                    r.body.clone(),
-                    r.author_name.clone(),
-                    r.language.clone(),
-                    r.experienced_on.clone(),
+                    now,
                     r.created_at
                 )
             },

@@ -134,7 +134,7 @@ impl Store {
         let mut updates = Vec::with_capacity(rows.len());
         for row in &rows {
             let after: i64 = row.try_get("after")?;
-            // A review always has its first revision from before any update.
+            // An updated review has kept the versions the update replaced.
             let before = row.try_get::<Option<i64>, _>("before")?.unwrap_or(after);
             updates.push(RatingUpdate { before, after });
         }

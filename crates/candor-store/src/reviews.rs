@@ -1,5 +1,6 @@
-//! Reviews and their revisions. A review row holds the current text; every
-//! version, the first included, is also a row of `review_revisions`.
+//! Reviews and their revisions. A review row holds the current version
+//! (written at `revised_at`); `review_revisions` holds the versions edits
+//! replaced. [`Store::review_revisions`] gives them all.
 
 use candor_core::{ReviewDraft, ReviewStatus};
 use sqlx::AssertSqlSafe;
@@ -31,8 +32,9 @@ impl Tx {
         sqlx::query(
             "INSERT INTO reviews (id, business_id, rating, title, body, author_name, author_email, \
              language, experienced_on, status, source, edit_token_hash, revision, helpful_count, \
-             has_reply, created_at, updated_at, changed_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, 0, 0, $13, $13, $13)",
+             has_reply, created_at, updated_at, changed_at, revised_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, 0, 0, $13, $13, $13, \
+             $13)",
         )
         .bind(&id)
         .bind(new.business_id)
@@ -49,13 +51,11 @@ impl Tx {
         .bind(now)
         .execute(self.conn())
         .await?;
-        self.insert_revision(&id, new.business_id, 1, d, now)
-            .await?;
         self.review(&id).await
     }
 
-    /// Stores `draft` as the next revision of the review and makes it current.
-    /// The e-mail address stays the one given first.
+    /// Keeps the current version in `review_revisions`, then makes `draft`
+    /// the next one. The e-mail address stays the one given first.
     pub async fn revise_review(
         &mut self,
         review: &Review,
@@ -63,12 +63,11 @@ impl Tx {
         now: i64,
     ) -> Result<Review, StoreError> {
         let next = review.revision + 1;
-        self.insert_revision(&review.id, &review.business_id, next, draft, now)
-            .await?;
+        self.keep_current_version(&review.id).await?;
         sqlx::query(
             "UPDATE reviews SET rating = $1, title = $2, body = $3, author_name = $4, \
              language = $5, experienced_on = $6, revision = $7, updated_at = $8, \
-             changed_at = $8 WHERE id = $9",
+             changed_at = $8, revised_at = $8 WHERE id = $9",
         )
         .bind(i64::from(draft.rating))
         .bind(&draft.title)
@@ -84,30 +83,16 @@ impl Tx {
         self.review(&review.id).await
     }
 
-    async fn insert_revision(
-        &mut self,
-        review_id: &str,
-        business_id: &str,
-        revision: i64,
-        d: &ReviewDraft,
-        now: i64,
-    ) -> Result<(), StoreError> {
+    /// Copies the review's current version into `review_revisions`.
+    async fn keep_current_version(&mut self, review_id: &str) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO review_revisions (id, review_id, business_id, revision, rating, title, \
              body, author_name, language, experienced_on, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+             SELECT $1, id, business_id, revision, rating, title, body, author_name, language, \
+             experienced_on, revised_at FROM reviews WHERE id = $2",
         )
         .bind(new_id())
         .bind(review_id)
-        .bind(business_id)
-        .bind(revision)
-        .bind(i64::from(d.rating))
-        .bind(&d.title)
-        .bind(&d.body)
-        .bind(&d.author_name)
-        .bind(d.language.as_ref().map(|l| l.as_str().to_string()))
-        .bind(d.experienced_on.map(|date| date.to_string()))
-        .bind(now)
         .execute(self.conn())
         .await?;
         Ok(())
@@ -215,7 +200,9 @@ impl Store {
     ) -> Result<Vec<ReviewRevision>, StoreError> {
         let rows = sqlx::query(
             "SELECT revision, rating, title, body, author_name, language, experienced_on, \
-             created_at FROM review_revisions WHERE review_id = $1 ORDER BY revision",
+             created_at FROM review_revisions WHERE review_id = $1 \
+             UNION ALL SELECT revision, rating, title, body, author_name, language, \
+             experienced_on, revised_at FROM reviews WHERE id = $1 ORDER BY revision",
         )
         .bind(review_id)
         .fetch_all(self.pool())

@@ -150,7 +150,8 @@ async fn snapshot(url: &str) -> Vec<String> {
         "SELECT r.external_id, r.source, r.rating, r.title, r.body, r.author_name, \
          r.author_email, COALESCE(r.language, '') AS language, r.status, \
          COALESCE(r.status_reason, '') AS reason, r.created_at, \
-         (SELECT COUNT(*) FROM review_revisions v WHERE v.review_id = r.id) AS revisions, \
+         r.revision, r.revised_at, \
+         (SELECT COUNT(*) FROM review_revisions v WHERE v.review_id = r.id) AS replaced, \
          (SELECT COUNT(*) FROM review_screenings s WHERE s.review_id = r.id) AS screenings, \
          (SELECT COUNT(*) FROM review_analyses a WHERE a.review_id = r.id) AS analyses, \
          (SELECT COUNT(*) FROM review_status_events e WHERE e.review_id = r.id) AS events, \
@@ -166,7 +167,7 @@ async fn snapshot(url: &str) -> Vec<String> {
             let text = |c: &str| row.try_get::<String, _>(c).expect(c);
             let number = |c: &str| row.try_get::<i64, _>(c).expect(c);
             format!(
-                "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
+                "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
                 text("external_id"),
                 text("source"),
                 number("rating"),
@@ -178,7 +179,9 @@ async fn snapshot(url: &str) -> Vec<String> {
                 text("status"),
                 text("reason"),
                 number("created_at"),
-                number("revisions"),
+                number("revision"),
+                number("revised_at"),
+                number("replaced"),
                 number("screenings"),
                 number("analyses"),
                 number("events"),

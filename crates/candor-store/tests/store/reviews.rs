@@ -18,26 +18,50 @@ both_backends!(
 async fn revisions_keep_every_version(store: Store) {
     let (_, shop) = business(&store, "rev").await;
     let original = review(&store, &shop, 2, T0).await;
+    let first = store
+        .review_revisions(&original.id)
+        .await
+        .expect("revisions");
+    assert_eq!(
+        first
+            .iter()
+            .map(|r| (r.revision, r.created_at))
+            .collect::<Vec<_>>(),
+        vec![(1, T0)],
+        "a review never edited has its one version"
+    );
     let mut tx = store.begin().await.expect("begin");
     let edited = tx
         .revise_review(&original, &draft(4, "Better now", Some("de")), T0 + 5)
         .await
         .expect("revise");
+    let again = tx
+        .revise_review(&edited, &draft(5, "Best", None), T0 + 9)
+        .await
+        .expect("revise again");
     tx.commit().await.expect("commit");
     assert_eq!(
         (edited.revision, edited.rating.get(), edited.body.as_str()),
         (2, 4, "Better now")
     );
     assert!(edited.is_edited());
+    assert_eq!((again.revision, again.rating.get()), (3, 5));
     let revisions = store
         .review_revisions(&original.id)
         .await
         .expect("revisions");
-    let bodies: Vec<_> = revisions
+    let versions: Vec<_> = revisions
         .iter()
-        .map(|r| (r.revision, r.body.as_str()))
+        .map(|r| (r.revision, r.rating.get(), r.body.as_str(), r.created_at))
         .collect();
-    assert_eq!(bodies, vec![(1, "Body text"), (2, "Better now")]);
+    assert_eq!(
+        versions,
+        vec![
+            (1, 2, "Body text", T0),
+            (2, 4, "Better now", T0 + 5),
+            (3, 5, "Best", T0 + 9)
+        ]
+    );
 }
 
 async fn pages_follow_the_cursor_without_gaps(store: Store) {
