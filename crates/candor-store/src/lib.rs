@@ -12,6 +12,7 @@ mod behaviour;
 mod bulk;
 mod business_aspects;
 mod businesses;
+mod checkpoints;
 mod error;
 mod export;
 mod fingerprints;
@@ -108,6 +109,47 @@ impl Backend {
     }
 }
 
+/// Page cache of each SQLite reading connection, in KiB (SQLite's
+/// default is 2 MiB).
+const READER_CACHE_KIB: i64 = 32 * 1024;
+
+/// Page cache of the SQLite writing connection, in KiB: large enough for
+/// the index pages a batch of an import touches at random places, so a
+/// bulk write neither spills its cache into the log mid-transaction nor
+/// reads the same pages again batch after batch.
+const WRITER_CACHE_KIB: i64 = 256 * 1024;
+
+/// Log pages after which a reading connection's own commit copies the log
+/// into the database file (SQLite's default is 1,000). Reading connections
+/// commit only single statements outside [`Store::begin`]; write
+/// transactions run on the writer, whose commits leave the copying to
+/// `checkpoints.rs` (its own automatic checkpoint is off).
+const READER_AUTOCHECKPOINT: i64 = 8_192;
+
+/// The log file is cut back to this many bytes when it restarts: a bulk
+/// import can leave it hundreds of megabytes long.
+const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
+
+/// Every SQLite connection's settings; `cache_kib` sizes its page cache,
+/// `autocheckpoint` is the log's length in pages at which its own commits
+/// checkpoint (0: never).
+fn sqlite_options(options: AnyPoolOptions, cache_kib: i64, autocheckpoint: i64) -> AnyPoolOptions {
+    options.after_connect(move |conn, _meta| {
+        Box::pin(async move {
+            // Numbers formatted here, never input.
+            let pragmas = format!(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
+                 PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{cache_kib}; \
+                 PRAGMA wal_autocheckpoint = {autocheckpoint}; \
+                 PRAGMA journal_size_limit = {WAL_SIZE_LIMIT};"
+            );
+            conn.execute(sqlx::AssertSqlSafe(pragmas)).await?;
+            Ok(())
+        })
+    })
+}
+
 /// The handle every layer above uses. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {
@@ -117,6 +159,15 @@ pub struct Store {
     /// transaction turns "database is locked" failures into a short wait.
     /// PostgreSQL needs no such lock (`None`).
     write_lock: Option<Arc<Mutex<()>>>,
+    /// SQLite: the one connection write transactions run on, with a larger
+    /// page cache. A connection's cache survives its own commits but not
+    /// another connection's, so bulk writes that always come back to the
+    /// same connection find the index pages they touched last batch still
+    /// there. PostgreSQL writes on the main pool (`None`).
+    writer: Option<AnyPool>,
+    /// SQLite: copies the log into the database file after write
+    /// transactions commit, off the writer's path (`checkpoints.rs`).
+    checkpoints: Option<checkpoints::Checkpoints>,
     /// PostgreSQL: the URL, for the connections of bulk loads (`COPY`
     /// needs one of its own). Holds the password: never log it.
     postgres_url: Option<Arc<str>>,
@@ -133,32 +184,38 @@ impl Store {
                 Backend::Sqlite => 8,
                 Backend::Postgres => 16,
             });
-        let options = match backend {
-            // A 32 MiB page cache per connection (the default is 2 MiB), and
-            // checkpoints every 32 MiB of log rather than 4: a bulk write then
-            // neither spills its cache nor copies the same index pages back
-            // into the database file batch after batch.
-            Backend::Sqlite => options.after_connect(|conn, _meta| {
-                Box::pin(async move {
-                    conn.execute(
-                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                         PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
-                         PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768; \
-                         PRAGMA wal_autocheckpoint = 8192;",
-                    )
-                    .await?;
-                    Ok(())
-                })
-            }),
-            Backend::Postgres => options,
+        let pool = match backend {
+            Backend::Sqlite => {
+                sqlite_options(options, READER_CACHE_KIB, READER_AUTOCHECKPOINT)
+                    .connect(url)
+                    .await?
+            }
+            Backend::Postgres => options.connect(url).await?,
         };
-        let pool = options.connect(url).await?;
+        let writer = match backend {
+            Backend::Sqlite => Some(
+                sqlite_options(
+                    AnyPoolOptions::new().max_connections(1),
+                    WRITER_CACHE_KIB,
+                    0,
+                )
+                .acquire_timeout(Duration::from_secs(10))
+                .connect(url)
+                .await?,
+            ),
+            Backend::Postgres => None,
+        };
+        let checkpoints = writer
+            .is_some()
+            .then(|| checkpoints::Checkpoints::start(pool.clone()));
         let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
         let postgres_url = (backend == Backend::Postgres).then(|| Arc::from(url));
         Ok(Self {
             pool,
             backend,
             write_lock,
+            writer,
+            checkpoints,
             postgres_url,
         })
     }
@@ -183,8 +240,20 @@ impl Store {
             Some(lock) => Some(lock.clone().lock_owned().await),
             None => None,
         };
-        let inner = self.pool.begin().await?;
-        Ok(Tx::new(inner, guard))
+        let inner = self.writer.as_ref().unwrap_or(&self.pool).begin().await?;
+        Ok(Tx::new(inner, guard, self.checkpoints.clone()))
+    }
+
+    /// Closes every connection, waiting for those in use. On SQLite the
+    /// last one to close copies the log into the database file and removes
+    /// it, so a command that wrote much (an import) leaves the database file
+    /// complete rather than a log hundreds of megabytes long for the next
+    /// process to read back.
+    pub async fn close(&self) {
+        if let Some(writer) = &self.writer {
+            writer.close().await;
+        }
+        self.pool.close().await;
     }
 
     /// True when the database answers a trivial query.

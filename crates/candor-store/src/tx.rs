@@ -4,22 +4,27 @@ use sqlx::{Any, AnyConnection, Transaction};
 use tokio::sync::OwnedMutexGuard;
 
 use crate::StoreError;
+use crate::checkpoints::Checkpoints;
 
 /// A write transaction. Dropping it without [`Tx::commit`] rolls back.
 pub struct Tx {
     inner: Transaction<'static, Any>,
     /// Held until the end of the transaction on SQLite (see `Store::write_lock`).
     _write_guard: Option<OwnedMutexGuard<()>>,
+    /// SQLite: told of the commit, to copy it into the database file.
+    checkpoints: Option<Checkpoints>,
 }
 
 impl Tx {
     pub(crate) fn new(
         inner: Transaction<'static, Any>,
         guard: Option<OwnedMutexGuard<()>>,
+        checkpoints: Option<Checkpoints>,
     ) -> Self {
         Self {
             inner,
             _write_guard: guard,
+            checkpoints,
         }
     }
 
@@ -35,6 +40,9 @@ impl Tx {
 
     pub async fn commit(self) -> Result<(), StoreError> {
         self.inner.commit().await?;
+        if let Some(checkpoints) = &self.checkpoints {
+            checkpoints.after_commit();
+        }
         Ok(())
     }
 }

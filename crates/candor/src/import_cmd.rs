@@ -121,6 +121,7 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
         &rejects_path,
         args.defer_analysis,
     );
+    app.store().close().await;
     Ok(())
 }
 

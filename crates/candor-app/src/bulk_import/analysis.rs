@@ -2,12 +2,11 @@
 //! import itself or the `import.materialize` job of a deferred import
 //! (`writes.rs` stores it).
 
-use std::sync::Arc;
-
 use candor_store::{Review, ReviewAnalysis, ReviewScreening, Tx};
-use candor_text::{Analysis, CustomAspects};
+use candor_text::Analysis;
 use candor_trust::{Screener, Screening};
 
+use super::judging_threads;
 use super::rows::ImportRow;
 use crate::reviews::{describe, fill_language};
 use crate::{App, AppError, text, trust};
@@ -57,67 +56,23 @@ impl App {
         Ok(())
     }
 
-    /// Screens and analyses texts of one business on every core.
+    /// Screens and analyses texts of one business on every core, in order.
     pub(super) async fn screen_and_analyse(
         &self,
         business_id: &str,
         described: Vec<Described>,
     ) -> Result<Vec<(Screening, Analysis)>, AppError> {
         self.sentiment_models.refresh_if_due(self.store()).await;
-        let custom = Arc::new(self.custom_aspects(business_id).await?);
-        let blocklist = Arc::new(self.store().blocked_terms().await?);
-        let screener = Arc::new(Screener::new(
-            self.spam_model().await?,
-            self.settings().screening,
-        ));
+        let custom = self.custom_aspects(business_id).await?;
+        let blocklist = self.store().blocked_terms().await?;
+        let screener = Screener::new(self.spam_model().await?, self.settings().screening);
         let analyzer = text::analyzer()?;
-        tokio::task::spawn_blocking(move || {
-            judge_in_parallel(
-                &described,
-                &screener,
-                &blocklist,
-                analyzer,
-                (*custom).as_ref(),
+        judging_threads::judge_all(described, move |(text, declared, rating)| {
+            (
+                screener.screen(text, &blocklist),
+                analyzer.analyze_with(text, declared.as_deref(), Some(*rating), custom.as_ref()),
             )
         })
         .await
-        .map_err(|e| AppError::Internal(format!("analysis task: {e}")))
     }
-}
-
-/// Splits the work over the machine's cores, keeping the order.
-fn judge_in_parallel(
-    described: &[Described],
-    screener: &Screener,
-    blocklist: &[String],
-    analyzer: &candor_text::Analyzer,
-    custom: Option<&CustomAspects>,
-) -> Vec<(Screening, Analysis)> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per_thread = described.len().div_ceil(threads).max(1);
-    let judge = |chunk: &[Described]| -> Vec<(Screening, Analysis)> {
-        chunk
-            .iter()
-            .map(|(text, declared, rating)| {
-                (
-                    screener.screen(text, blocklist),
-                    analyzer.analyze_with(text, declared.as_deref(), Some(*rating), custom),
-                )
-            })
-            .collect()
-    };
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = described
-            .chunks(per_thread)
-            .map(|chunk| scope.spawn(move || judge(chunk)))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
 }

@@ -15,6 +15,7 @@
 
 mod analysis;
 mod deferred;
+mod judging_threads;
 mod mapping;
 mod pipeline;
 mod queue;
@@ -93,6 +94,28 @@ pub fn default_batch_size(backend: Backend, defer_analysis: bool) -> usize {
     }
 }
 
+/// How many times smaller than a full batch the first batch of a
+/// full-analysis import is; each next one doubles until full.
+const RAMP_FACTOR: usize = 16;
+
+/// The sizes of a run's batches, in order (the last one may be cut short
+/// by the end of the file). With full analysis (`ramp`) the first batches
+/// are smaller, a sixteenth of `batch_size` doubling up to the whole: the
+/// writer waits for the first batch to be judged, and a small one is
+/// judged in a sixteenth of the time. Batches after it are judged while
+/// the one before is stored. Every batch is still committed whole.
+pub fn batch_plan(batch_size: usize, ramp: bool) -> impl Iterator<Item = usize> {
+    let batch_size = batch_size.clamp(1, MAX_BATCH_SIZE);
+    let first = if ramp {
+        (batch_size / RAMP_FACTOR).max(1)
+    } else {
+        batch_size
+    };
+    std::iter::successors(Some(first), move |&size| {
+        Some(size.saturating_mul(2).min(batch_size))
+    })
+}
+
 /// Counts batches queued: (queued, offered) each.
 fn add_queued(counts: &mut ImportCounts, batches: Vec<(u64, u64)>) {
     for (queued, offered) in batches {
@@ -142,7 +165,7 @@ impl App {
                 "the replier belongs to another organisation",
             ));
         }
-        let batch_size = options.batch_size.clamp(1, MAX_BATCH_SIZE);
+        let sizes = batch_plan(options.batch_size, !options.defer_analysis);
         let prepare = if options.defer_analysis {
             reader::Prepare::Queue {
                 business_id: business.id.clone(),
@@ -155,7 +178,7 @@ impl App {
             records,
             mapping.clone(),
             options.source.clone(),
-            batch_size,
+            Box::new(sizes),
             prepare,
         );
         let source = options.source.as_str();
@@ -187,5 +210,31 @@ impl App {
                 return Ok(counts);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_BATCH_SIZE, batch_plan};
+
+    fn first(batch_size: usize, ramp: bool, count: usize) -> Vec<usize> {
+        batch_plan(batch_size, ramp).take(count).collect()
+    }
+
+    #[test]
+    fn full_analysis_starts_small_and_doubles_to_the_batch_size() {
+        assert_eq!(
+            first(20_000, true, 7),
+            [1_250, 2_500, 5_000, 10_000, 20_000, 20_000, 20_000]
+        );
+        assert_eq!(first(50, true, 6), [3, 6, 12, 24, 48, 50]);
+        assert_eq!(first(1, true, 3), [1, 1, 1]);
+    }
+
+    #[test]
+    fn deferred_imports_and_oversized_batches_keep_one_size() {
+        assert_eq!(first(5_000, false, 3), [5_000, 5_000, 5_000]);
+        assert_eq!(first(10 * MAX_BATCH_SIZE, false, 2), [MAX_BATCH_SIZE; 2]);
+        assert_eq!(first(0, false, 2), [1, 1]);
     }
 }

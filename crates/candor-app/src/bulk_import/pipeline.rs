@@ -2,9 +2,11 @@
 //! and judges batches (on every core), the other stores them (one
 //! transaction each). A channel of one batch sits between them, so the
 //! judging of the next batch never waits for a slow write to finish, nor
-//! a write for the judging, and memory stays bounded.
+//! a write for the judging, and memory stays bounded. The storing stage is
+//! a task of its own, on a runtime thread the judging stage does not use:
+//! SQLite's writer runs one statement at a time, each sent by that task,
+//! so it waited whenever the judging stage's own work held their thread.
 
-use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
 
 use candor_store::Business;
@@ -20,6 +22,31 @@ use crate::{App, AppError};
 struct Report<'a> {
     counts: ImportCounts,
     observer: &'a mut dyn ImportObserver,
+    /// The batches the storing stage has committed.
+    committed: mpsc::UnboundedReceiver<Stored>,
+}
+
+/// A batch the storing stage committed: its reviews, and how many of them
+/// the screening held or removed.
+struct Stored {
+    imported: u64,
+    held: u64,
+}
+
+impl Report<'_> {
+    fn stored(&mut self, stored: Stored) {
+        self.counts.imported += stored.imported;
+        self.counts.held += stored.held;
+        let counts = self.counts;
+        self.observer.progress(&counts);
+    }
+
+    /// Reports the batches committed since it last looked, without waiting.
+    fn catch_up(&mut self) {
+        while let Ok(stored) = self.committed.try_recv() {
+            self.stored(stored);
+        }
+    }
 }
 
 /// Judged batches that may not be committed yet: the one in the channel
@@ -38,20 +65,27 @@ impl App {
         batches: Batches,
         observer: &mut dyn ImportObserver,
     ) -> Result<ImportCounts, AppError> {
-        let report = RefCell::new(Report {
+        let (sender, receiver) = mpsc::channel::<Writes>(1);
+        let (stored, committed) = mpsc::unbounded_channel();
+        let mut report = Report {
             counts: ImportCounts::default(),
             observer,
-        });
-        let (sender, receiver) = mpsc::channel::<Writes>(1);
-        let (judged, stored) = tokio::join!(
-            self.judge_stage(business, replier_id, source, batches, sender, &report),
-            self.store_stage(receiver, &report),
-        );
+            committed,
+        };
+        let writer = tokio::spawn(self.clone().store_stage(receiver, stored));
+        let judged = self
+            .judge_stage(business, replier_id, source, batches, sender, &mut report)
+            .await;
+        let written = writer
+            .await
+            .map_err(|e| AppError::Internal(format!("the import's writer stopped: {e}")));
+        // The writer has finished: every batch it committed is in the channel.
+        report.catch_up();
         // A failed write stops the judging (its channel closes): report
         // the write's error, the cause.
-        stored?;
+        written??;
         judged?;
-        Ok(report.into_inner().counts)
+        Ok(report.counts)
     }
 
     async fn judge_stage(
@@ -61,7 +95,7 @@ impl App {
         source: &str,
         mut batches: Batches,
         sender: mpsc::Sender<Writes>,
-        report: &RefCell<Report<'_>>,
+        report: &mut Report<'_>,
     ) -> Result<(), AppError> {
         let mut uncommitted: VecDeque<HashSet<String>> = VecDeque::new();
         loop {
@@ -69,19 +103,17 @@ impl App {
                 .recv()
                 .await
                 .ok_or_else(|| AppError::Internal("the import file's reader stopped".into()))??;
-            {
-                let mut report = report.borrow_mut();
-                report.counts.read += batch.read;
-                report.counts.rejected += batch.rejects.len() as u64;
-                for reject in &batch.rejects {
-                    report.observer.rejected(reject)?;
-                }
+            report.catch_up();
+            report.counts.read += batch.read;
+            report.counts.rejected += batch.rejects.len() as u64;
+            for reject in &batch.rejects {
+                report.observer.rejected(reject)?;
             }
             let pending: HashSet<&str> = uncommitted.iter().flatten().map(String::as_str).collect();
             let (judged, skipped) = self
                 .check_and_judge(business, replier_id, source, batch.rows, &pending)
                 .await?;
-            report.borrow_mut().counts.skipped += skipped;
+            report.counts.skipped += skipped;
             uncommitted.push_back(judged.external_ids().map(str::to_string).collect());
             if uncommitted.len() > UNCOMMITTED {
                 uncommitted.pop_front();
@@ -94,19 +126,18 @@ impl App {
     }
 
     async fn store_stage(
-        &self,
+        self,
         mut receiver: mpsc::Receiver<Writes>,
-        report: &RefCell<Report<'_>>,
+        committed: mpsc::UnboundedSender<Stored>,
     ) -> Result<(), AppError> {
         while let Some(judged) = receiver.recv().await {
             let held = self.store_judged(&judged).await?;
-            {
-                let mut report = report.borrow_mut();
-                report.counts.imported += judged.len() as u64;
-                report.counts.held += held;
-                let counts = report.counts;
-                report.observer.progress(&counts);
-            }
+            let stored = Stored {
+                imported: judged.len() as u64,
+                held,
+            };
+            // The receiver outlives this task.
+            let _ = committed.send(stored);
             // As the table doubles, so that lookups keep using the whole key.
             self.store().refresh_statistics_if_grown().await?;
         }

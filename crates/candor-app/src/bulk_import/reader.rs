@@ -41,13 +41,13 @@ pub(super) enum Prepare {
     },
 }
 
-/// Starts reading `records`. Dropping the receiver stops the thread after
+/// Starts reading `records`, batches of `sizes` good rows each. Dropping the receiver stops the thread after
 /// the batch it is reading.
 pub(super) fn spawn(
     records: Records,
     mapping: Mapping,
     source: String,
-    batch_size: usize,
+    mut sizes: Box<dyn Iterator<Item = usize> + Send>,
     prepare: Prepare,
 ) -> Batches {
     let (sender, receiver) = mpsc::channel(1);
@@ -55,6 +55,7 @@ pub(super) fn spawn(
     let spawned = reader.spawn(move || {
         let mut records = records;
         loop {
+            let batch_size = sizes.next().unwrap_or(1);
             let batch = read_batch(&mut records, &mapping, &source, batch_size)
                 .and_then(|batch| prepared(batch, &prepare, &source));
             let stop = !matches!(&batch, Ok(b) if !b.finished);

@@ -1,6 +1,7 @@
 //! Storage tests: every test body runs on SQLite and on PostgreSQL.
 
 mod accounts;
+mod checkpoints;
 mod fixtures;
 mod import_queue;
 mod jobs;
