@@ -86,9 +86,18 @@ async fn insert_rows<T>(
     bind_row: impl Fn(&mut SqlBuilder, &T),
 ) -> Result<(), StoreError> {
     let sqlite = tx.is_sqlite();
+    // SQLite: a conflict stops the statement where it is instead of undoing
+    // its rows, so it keeps no journal to undo them with (with foreign
+    // keys unchecked, see `Store::begin_bulk`). Every caller returns the
+    // error, and the transaction is rolled back whole.
+    let verb = if sqlite {
+        "INSERT OR FAIL INTO"
+    } else {
+        "INSERT INTO"
+    };
     let per_statement = (INSERT_PARAMETERS / columns.max(1)).max(1);
     for chunk in rows.chunks(per_statement) {
-        let head = format!("INSERT INTO {head} VALUES ");
+        let head = format!("{verb} {head} VALUES ");
         let mut q = if sqlite {
             SqlBuilder::positional(&head)
         } else {
@@ -105,6 +114,41 @@ async fn insert_rows<T>(
             .await?;
     }
     Ok(())
+}
+
+/// The distinct values of `values`, in no particular order.
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let set: HashSet<&str> = values.collect();
+    set.into_iter().map(str::to_string).collect()
+}
+
+impl Tx {
+    /// In a transaction without foreign-key checks: fails unless every one
+    /// of `ids` (distinct) is the id of a row of `table`, as the checks
+    /// would have. Rows made in the same batch (a review's judgements and
+    /// history) are the caller's own and not looked up.
+    async fn check_references(
+        &mut self,
+        table: &'static str,
+        ids: &[String],
+    ) -> Result<(), StoreError> {
+        if !self.foreign_keys_unchecked() || ids.is_empty() {
+            return Ok(());
+        }
+        for chunk in ids.chunks(MAX_PARAMETERS) {
+            // `table` is one of the names above, never input.
+            let mut q = SqlBuilder::new(&format!("SELECT COUNT(*) FROM {table} WHERE id IN "));
+            q.bind_list(chunk);
+            let (sql, args) = q.finish()?;
+            let (found,): (i64,) = sqlx::query_as_with(AssertSqlSafe(sql), args)
+                .fetch_one(self.conn())
+                .await?;
+            if found != chunk.len() as i64 {
+                return Err(StoreError::MissingReference(table));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Binds `values` separated by commas.
@@ -127,6 +171,8 @@ impl Tx {
         rows: &[ImportedReview],
         now: i64,
     ) -> Result<(), StoreError> {
+        let businesses = distinct(rows.iter().map(|r| r.business_id.as_str()));
+        self.check_references("businesses", &businesses).await?;
         insert_rows(
             self,
             "reviews (id, business_id, rating, title, body, author_name, author_email, \
@@ -171,6 +217,10 @@ impl Tx {
         &mut self,
         rows: &[ImportedReply],
     ) -> Result<(), StoreError> {
+        let businesses = distinct(rows.iter().map(|r| r.business_id.as_str()));
+        self.check_references("businesses", &businesses).await?;
+        let authors = distinct(rows.iter().map(|r| r.author_user_id.as_str()));
+        self.check_references("users", &authors).await?;
         let ids: Vec<String> = rows.iter().map(|_| crate::new_id()).collect();
         let with_ids: Vec<(&String, &ImportedReply)> = ids.iter().zip(rows).collect();
         insert_rows(

@@ -8,6 +8,10 @@ pub enum StoreError {
     /// A unique constraint refused the row (a slug or e-mail already taken).
     #[error("a row with the same {0} already exists")]
     Conflict(&'static str),
+    /// A bulk insert without foreign-key checks refers to rows that do not
+    /// exist (`Store::begin_bulk`), as a failed check would have said.
+    #[error("a row refers to {0} that do not exist")]
+    MissingReference(&'static str),
     /// A stored value could not be read back into its domain type.
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),

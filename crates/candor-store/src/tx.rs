@@ -13,6 +13,8 @@ pub struct Tx {
     _write_guard: Option<OwnedMutexGuard<()>>,
     /// SQLite: told of the commit, to copy it into the database file.
     checkpoints: Option<Checkpoints>,
+    /// Runs without foreign-key checks ([`crate::Store::begin_bulk`]).
+    unchecked: bool,
 }
 
 impl Tx {
@@ -25,7 +27,19 @@ impl Tx {
             inner,
             _write_guard: guard,
             checkpoints,
+            unchecked: false,
         }
+    }
+
+    pub(crate) fn unchecked(mut self) -> Self {
+        self.unchecked = true;
+        self
+    }
+
+    /// Whether foreign keys go unchecked, so that bulk inserts check what
+    /// their rows point to outside the batch themselves.
+    pub(crate) fn foreign_keys_unchecked(&self) -> bool {
+        self.unchecked
     }
 
     pub(crate) fn conn(&mut self) -> &mut AnyConnection {

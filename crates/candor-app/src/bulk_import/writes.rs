@@ -71,7 +71,9 @@ impl App {
         if batch.reviews.is_empty() {
             return Ok(0);
         }
-        let mut tx = self.store().begin().await?;
+        // The batch's rows point to each other and to the business and the
+        // replier, which the bulk insert checks itself.
+        let mut tx = self.store().begin_bulk().await?;
         let held = self.write_judged(&mut tx, batch).await?;
         tx.commit().await?;
         self.search_changed();

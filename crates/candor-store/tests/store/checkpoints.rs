@@ -7,32 +7,9 @@ use std::time::{Duration, Instant};
 use candor_store::ImportedReview;
 use candor_testkit::TestDb;
 
-use crate::fixtures::{T0, business};
+use crate::fixtures::{BODY_BYTES, T0, business, imported_row};
 
 const REVIEWS: usize = 2_000;
-const BODY_BYTES: usize = 2_000;
-
-fn review(business_id: &str, index: usize) -> ImportedReview {
-    ImportedReview {
-        id: candor_store::new_id(),
-        business_id: business_id.to_string(),
-        rating: 4,
-        title: format!("Review {index}"),
-        body: "Long enough to fill pages. ".repeat(BODY_BYTES / 27),
-        author_name: "Kari".into(),
-        author_email: format!("kari{index}@example.no"),
-        language: None,
-        experienced_on: None,
-        status: "published".into(),
-        status_reason: None,
-        source: "trustpilot".into(),
-        external_id: format!("tp-{index}"),
-        edit_token_hash: "hash".into(),
-        created_at: T0,
-        updated_at: T0,
-        has_reply: false,
-    }
-}
 
 #[tokio::test]
 async fn sqlite_commits_reach_the_database_file_without_waiting_for_the_writer() {
@@ -43,7 +20,9 @@ async fn sqlite_commits_reach_the_database_file_without_waiting_for_the_writer()
         .trim_end_matches("?mode=rwc")
         .to_string();
     let (_, business) = business(&db.store, "shop").await;
-    let rows: Vec<ImportedReview> = (0..REVIEWS).map(|i| review(&business.id, i)).collect();
+    let rows: Vec<ImportedReview> = (0..REVIEWS)
+        .map(|i| imported_row(&business.id, i))
+        .collect();
     let file_size = || std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     let before = file_size();
 

@@ -89,3 +89,29 @@ pub async fn imported_review(store: &Store, business: &Business, source: &str, e
         .expect("insert");
     tx.commit().await.expect("commit");
 }
+
+/// Bytes of body of each [`imported_row`].
+pub const BODY_BYTES: usize = 2_000;
+
+/// The `index`th of a batch of imported reviews, with a long body.
+pub fn imported_row(business_id: &str, index: usize) -> candor_store::ImportedReview {
+    candor_store::ImportedReview {
+        id: candor_store::new_id(),
+        business_id: business_id.to_string(),
+        rating: 4,
+        title: format!("Review {index}"),
+        body: "Long enough to fill pages. ".repeat(BODY_BYTES / 27),
+        author_name: "Kari".into(),
+        author_email: format!("kari{index}@example.no"),
+        language: None,
+        experienced_on: None,
+        status: "published".into(),
+        status_reason: None,
+        source: "trustpilot".into(),
+        external_id: format!("tp-{index}"),
+        edit_token_hash: "hash".into(),
+        created_at: T0,
+        updated_at: T0,
+        has_reply: false,
+    }
+}
