@@ -113,11 +113,14 @@ impl Backend {
 /// default is 2 MiB).
 const READER_CACHE_KIB: i64 = 32 * 1024;
 
-/// Page cache of the SQLite writing connection, in KiB: large enough for
-/// the index pages a batch of an import touches at random places, so a
-/// bulk write neither spills its cache into the log mid-transaction nor
-/// reads the same pages again batch after batch.
-const WRITER_CACHE_KIB: i64 = 256 * 1024;
+/// Page cache of the SQLite writing connection, in KiB: room for the
+/// index pages a batch of an import touches at random places, so a bulk
+/// write neither spills its cache into the log mid-transaction nor reads
+/// the same pages again batch after batch. A full import of 200,000
+/// reviews ran as fast with 64 MiB as with 256; a deferred one fills the
+/// cache with queue pages it never reads again, so this also bounds its
+/// memory (198 MiB peak for 1,000,000 rows, 185 for 100,000).
+const WRITER_CACHE_KIB: i64 = 64 * 1024;
 
 /// Log pages after which a reading connection's own commit copies the log
 /// into the database file (SQLite's default is 1,000). Reading connections
