@@ -116,25 +116,21 @@ async fn insert_rows<T>(
     Ok(())
 }
 
-/// The distinct values of `values`, in no particular order.
-fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let set: HashSet<&str> = values.collect();
-    set.into_iter().map(str::to_string).collect()
-}
-
 impl Tx {
     /// In a transaction without foreign-key checks: fails unless every one
-    /// of `ids` (distinct) is the id of a row of `table`, as the checks
-    /// would have. Rows made in the same batch (a review's judgements and
-    /// history) are the caller's own and not looked up.
-    async fn check_references(
+    /// of `ids` is the id of a row of `table`, as the checks would have.
+    /// Rows made in the same batch (a review's judgements and history) are
+    /// the caller's own and not looked up.
+    async fn check_references<'a>(
         &mut self,
         table: &'static str,
-        ids: &[String],
+        ids: impl Iterator<Item = &'a str>,
     ) -> Result<(), StoreError> {
-        if !self.foreign_keys_unchecked() || ids.is_empty() {
+        if !self.foreign_keys_unchecked() {
             return Ok(());
         }
+        let distinct: HashSet<&str> = ids.collect();
+        let ids: Vec<String> = distinct.into_iter().map(str::to_string).collect();
         for chunk in ids.chunks(MAX_PARAMETERS) {
             // `table` is one of the names above, never input.
             let mut q = SqlBuilder::new(&format!("SELECT COUNT(*) FROM {table} WHERE id IN "));
@@ -171,8 +167,8 @@ impl Tx {
         rows: &[ImportedReview],
         now: i64,
     ) -> Result<(), StoreError> {
-        let businesses = distinct(rows.iter().map(|r| r.business_id.as_str()));
-        self.check_references("businesses", &businesses).await?;
+        self.check_references("businesses", rows.iter().map(|r| r.business_id.as_str()))
+            .await?;
         insert_rows(
             self,
             "reviews (id, business_id, rating, title, body, author_name, author_email, \
@@ -217,10 +213,10 @@ impl Tx {
         &mut self,
         rows: &[ImportedReply],
     ) -> Result<(), StoreError> {
-        let businesses = distinct(rows.iter().map(|r| r.business_id.as_str()));
-        self.check_references("businesses", &businesses).await?;
-        let authors = distinct(rows.iter().map(|r| r.author_user_id.as_str()));
-        self.check_references("users", &authors).await?;
+        self.check_references("businesses", rows.iter().map(|r| r.business_id.as_str()))
+            .await?;
+        self.check_references("users", rows.iter().map(|r| r.author_user_id.as_str()))
+            .await?;
         let ids: Vec<String> = rows.iter().map(|_| crate::new_id()).collect();
         let with_ids: Vec<(&String, &ImportedReply)> = ids.iter().zip(rows).collect();
         insert_rows(

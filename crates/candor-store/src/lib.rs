@@ -254,10 +254,7 @@ impl Store {
 
     /// Starts a write transaction.
     pub async fn begin(&self) -> Result<Tx, StoreError> {
-        let guard = match &self.write_lock {
-            Some(lock) => Some(lock.clone().lock_owned().await),
-            None => None,
-        };
+        let guard = self.write_guard().await;
         let inner = self.writer.as_ref().unwrap_or(&self.pool).begin().await?;
         Ok(Tx::new(inner, guard, self.checkpoints.clone()))
     }
@@ -276,14 +273,20 @@ impl Store {
         let Some(writer) = &self.writer else {
             return self.begin().await;
         };
-        let guard = match &self.write_lock {
-            Some(lock) => Some(lock.clone().lock_owned().await),
-            None => None,
-        };
+        let guard = self.write_guard().await;
         let mut conn = writer.acquire().await?;
         conn.execute("PRAGMA foreign_keys = OFF").await?;
         let inner = sqlx::Transaction::begin(conn, None).await?;
         Ok(Tx::new(inner, guard, self.checkpoints.clone()).unchecked())
+    }
+
+    /// SQLite's process-wide write lock (see `write_lock`), held by a
+    /// transaction until it ends.
+    async fn write_guard(&self) -> Option<tokio::sync::OwnedMutexGuard<()>> {
+        match &self.write_lock {
+            Some(lock) => Some(lock.clone().lock_owned().await),
+            None => None,
+        }
     }
 
     /// Closes every connection, waiting for those in use. On SQLite the

@@ -178,7 +178,7 @@ impl App {
             records,
             mapping.clone(),
             options.source.clone(),
-            Box::new(sizes),
+            sizes,
             prepare,
         );
         let source = options.source.as_str();

@@ -41,13 +41,14 @@ pub(super) enum Prepare {
     },
 }
 
-/// Starts reading `records`, batches of `sizes` good rows each. Dropping the receiver stops the thread after
+/// Starts reading `records`, in batches of as many good rows as `sizes`
+/// (endless) says, in turn. Dropping the receiver stops the thread after
 /// the batch it is reading.
 pub(super) fn spawn(
     records: Records,
     mapping: Mapping,
     source: String,
-    mut sizes: Box<dyn Iterator<Item = usize> + Send>,
+    mut sizes: impl Iterator<Item = usize> + Send + 'static,
     prepare: Prepare,
 ) -> Batches {
     let (sender, receiver) = mpsc::channel(1);
